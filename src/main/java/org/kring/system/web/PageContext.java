@@ -1,0 +1,116 @@
+package org.kring.system.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import gg.jte.support.LocalizationSupport;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * What every page's layout needs besides its own model: the language and its direction,
+ * interface text, the form token, the signed-in person and where the page is.
+ */
+public final class PageContext implements LocalizationSupport {
+
+	private final Locale locale;
+
+	private final MessageSource messages;
+
+	private final String instanceName;
+
+	private final String path;
+
+	private final @Nullable String csrfParameter;
+
+	private final @Nullable String csrfToken;
+
+	private final @Nullable String displayName;
+
+	private final boolean administrator;
+
+	private final boolean development;
+
+	PageContext(Locale locale, MessageSource messages, String instanceName, String path, @Nullable String csrfParameter,
+			@Nullable String csrfToken, @Nullable String displayName, boolean administrator, boolean development) {
+		this.locale = locale;
+		this.messages = messages;
+		this.instanceName = instanceName;
+		this.path = path;
+		this.csrfParameter = csrfParameter;
+		this.csrfToken = csrfToken;
+		this.displayName = displayName;
+		this.administrator = administrator;
+		this.development = development;
+	}
+
+	@Override
+	public @Nullable String lookup(String key) {
+		return this.messages.getMessage(key, null, key, this.locale);
+	}
+
+	/**
+	 * Interface text for a key, in the page's language, with arguments filled in.
+	 * @param key the message key
+	 * @param args the arguments of the message
+	 * @return the text, or the key itself when the bundles lack it
+	 */
+	public String text(String key, Object... args) {
+		String text = this.messages.getMessage(key, args, key, this.locale);
+		return (text != null) ? text : key;
+	}
+
+	public Locale locale() {
+		return this.locale;
+	}
+
+	public String lang() {
+		return this.locale.toLanguageTag();
+	}
+
+	public String dir() {
+		return Languages.isRightToLeft(this.locale) ? "rtl" : "ltr";
+	}
+
+	public List<Languages.Language> languages() {
+		return Languages.SUPPORTED;
+	}
+
+	public boolean isCurrent(Languages.Language language) {
+		return language.locale().getLanguage().equals(this.locale.getLanguage());
+	}
+
+	public String instanceName() {
+		return this.instanceName;
+	}
+
+	public String path() {
+		return this.path;
+	}
+
+	public @Nullable String csrfParameter() {
+		return this.csrfParameter;
+	}
+
+	public @Nullable String csrfToken() {
+		return this.csrfToken;
+	}
+
+	public boolean signedIn() {
+		return this.displayName != null;
+	}
+
+	public @Nullable String displayName() {
+		return this.displayName;
+	}
+
+	public boolean administrator() {
+		return this.administrator;
+	}
+
+	public boolean development() {
+		return this.development;
+	}
+
+}

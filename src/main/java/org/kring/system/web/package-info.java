@@ -1,0 +1,8 @@
+/**
+ * The web layer every page shares: jte views, the page context, languages and error
+ * pages.
+ */
+@NullMarked
+package org.kring.system.web;
+
+import org.jspecify.annotations.NullMarked;
