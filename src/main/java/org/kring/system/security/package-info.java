@@ -3,6 +3,9 @@
  * a module adds its own rules.
  */
 @NullMarked
+@NamedInterface("security")
 package org.kring.system.security;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.NamedInterface;

@@ -3,6 +3,9 @@
  * pages.
  */
 @NullMarked
+@NamedInterface("web")
 package org.kring.system.web;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.NamedInterface;
