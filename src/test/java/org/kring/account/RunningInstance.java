@@ -1,6 +1,7 @@
 package org.kring.account;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,10 @@ abstract class RunningInstance {
 
 	@BeforeEach
 	void startFresh() {
-		this.clock.set(Instant.now());
+		// whole milliseconds, as the database keeps them: a link issued now expires
+		// exactly
+		// when its validity has passed
+		this.clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 		this.jdbc.sql("delete from login_failure").update();
 	}
 
