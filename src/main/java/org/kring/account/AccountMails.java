@@ -10,6 +10,8 @@ import org.kring.system.mail.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -42,7 +44,8 @@ class AccountMails {
 
 	private final Executor executor;
 
-	AccountMails(Mailer mailer, MessageSource messages, KringProperties properties, Executor executor) {
+	AccountMails(Mailer mailer, MessageSource messages, KringProperties properties,
+			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor) {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.properties = properties;
