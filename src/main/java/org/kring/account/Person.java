@@ -95,6 +95,21 @@ public class Person {
 		return person;
 	}
 
+	/**
+	 * Makes the owner of the configured administrator address administrator. An address
+	 * nobody had verified may have been signed up by someone else, who then knows the
+	 * password: it is verified now, and its password is dropped until the owner chooses
+	 * one through the set-password link.
+	 * @param now the moment of promotion
+	 */
+	void makeAdministrator(Instant now) {
+		if (this.emailVerifiedAt == null) {
+			this.passwordHash = null;
+			this.emailVerifiedAt = now;
+		}
+		this.administrator = true;
+	}
+
 	void verifyEmail(Instant now) {
 		if (this.emailVerifiedAt == null) {
 			this.emailVerifiedAt = now;
