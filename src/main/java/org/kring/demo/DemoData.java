@@ -8,6 +8,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo people into the embedded development database on start-up, once: when
@@ -26,6 +28,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
+	@Transactional
 	public void run(ApplicationArguments args) {
 		int created = load();
 		if (created > 0) {
@@ -35,15 +38,17 @@ class DemoData implements ApplicationRunner {
 
 	/**
 	 * Creates the demo people that do not exist yet, unless the demo administrator
-	 * exists.
+	 * exists. All or nothing, and the administrator last, so that a start interrupted
+	 * while loading loads everything on the next one.
 	 * @return how many people were created
 	 */
+	@Transactional
 	int load() {
 		if (this.accounts.findByEmail(DemoPeople.ADMINISTRATOR).isPresent()) {
 			return 0;
 		}
 		int created = 0;
-		for (DemoPeople.DemoPerson person : DemoPeople.ALL) {
+		for (DemoPeople.DemoPerson person : DemoPeople.ALL.reversed()) {
 			if (this.accounts.findByEmail(person.email()).isEmpty()) {
 				this.accounts.createVerified(person.displayName(), person.email(), DemoPeople.PASSWORD, person.locale(),
 						person.role() == DemoPeople.Role.ADMINISTRATOR);

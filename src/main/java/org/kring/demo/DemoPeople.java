@@ -18,7 +18,7 @@ public final class DemoPeople {
 	/** The demo administrator, whose presence marks the demo data as loaded. */
 	public static final String ADMINISTRATOR = "admin@kring.example";
 
-	/** Everyone, the administrator first. */
+	/** Everyone, the administrator first (and created last). */
 	public static final List<DemoPerson> ALL = List.of(
 			new DemoPerson("Mirte Oosterbaan", ADMINISTRATOR, "nl", Role.ADMINISTRATOR),
 			new DemoPerson("Jonas Verhelst", "jonas.verhelst@kring.example", "nl", Role.COORDINATOR),

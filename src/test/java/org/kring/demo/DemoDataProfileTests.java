@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kring.account.AccountManagement;
 import org.kring.account.PersonSummary;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -49,13 +50,15 @@ class DemoDataProfileTests {
 	}
 
 	@Test
-	void everyoneIsCreatedOnAnEmptyDatabase() {
+	void everyoneIsCreatedOnAnEmptyDatabaseTheAdministratorLast() {
 		given(this.accounts.findByEmail(anyString())).willReturn(Optional.empty());
 		assertThat(new DemoData(this.accounts).load()).isEqualTo(DemoPeople.ALL.size());
 		verify(this.accounts, times(1)).createVerified("Mirte Oosterbaan", DemoPeople.ADMINISTRATOR,
 				DemoPeople.PASSWORD, java.util.Locale.of("nl"), true);
-		verify(this.accounts, times(DemoPeople.ALL.size())).createVerified(anyString(), anyString(), anyString(), any(),
-				anyBoolean());
+		ArgumentCaptor<String> emails = ArgumentCaptor.forClass(String.class);
+		verify(this.accounts, times(DemoPeople.ALL.size())).createVerified(anyString(), emails.capture(), anyString(),
+				any(), anyBoolean());
+		assertThat(emails.getAllValues()).doesNotHaveDuplicates().last().isEqualTo(DemoPeople.ADMINISTRATOR);
 	}
 
 }
