@@ -14,6 +14,12 @@ import org.springframework.context.MessageSource;
  */
 public final class PageContext implements LocalizationSupport {
 
+	/**
+	 * The name of the flash attribute that carries a notice (a message key) to the page a
+	 * redirect leads to, such as "Your name was saved".
+	 */
+	public static final String NOTICE = "notice";
+
 	private final Locale locale;
 
 	private final MessageSource messages;
@@ -32,8 +38,11 @@ public final class PageContext implements LocalizationSupport {
 
 	private final boolean development;
 
+	private final @Nullable String notice;
+
 	PageContext(Locale locale, MessageSource messages, String instanceName, String path, @Nullable String csrfParameter,
-			@Nullable String csrfToken, @Nullable String displayName, boolean administrator, boolean development) {
+			@Nullable String csrfToken, @Nullable String displayName, boolean administrator, boolean development,
+			@Nullable String notice) {
 		this.locale = locale;
 		this.messages = messages;
 		this.instanceName = instanceName;
@@ -43,6 +52,7 @@ public final class PageContext implements LocalizationSupport {
 		this.displayName = displayName;
 		this.administrator = administrator;
 		this.development = development;
+		this.notice = notice;
 	}
 
 	@Override
@@ -111,6 +121,14 @@ public final class PageContext implements LocalizationSupport {
 
 	public boolean development() {
 		return this.development;
+	}
+
+	/**
+	 * The notice the previous request left for this page.
+	 * @return a message key, or null when there is none
+	 */
+	public @Nullable String notice() {
+		return this.notice;
 	}
 
 }

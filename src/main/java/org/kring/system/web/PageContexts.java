@@ -1,5 +1,7 @@
 package org.kring.system.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.kring.system.KringPrincipal;
 import org.kring.system.KringProperties;
@@ -40,9 +42,11 @@ class PageContexts {
 				.stream()
 				.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
 		}
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		String notice = (flash != null && flash.get(PageContext.NOTICE) instanceof String key) ? key : null;
 		return new PageContext(RequestContextUtils.getLocale(request), this.messages, this.properties.name(),
 				request.getRequestURI(), (csrf != null) ? csrf.getParameterName() : null,
-				(csrf != null) ? csrf.getToken() : null, displayName, administrator, this.development);
+				(csrf != null) ? csrf.getToken() : null, displayName, administrator, this.development, notice);
 	}
 
 }

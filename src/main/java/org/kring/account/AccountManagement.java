@@ -1,0 +1,146 @@
+package org.kring.account;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.kring.system.web.Languages;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account module's front door for other modules and for the demo data: who a person
+ * is, by id, and how to show them. Never returns null; absent people are empty results,
+ * and an erased person is shown as {@link Person#FORMER_MEMBER}.
+ */
+@Service
+public class AccountManagement {
+
+	/** The longest display name a person may choose. */
+	public static final int DISPLAY_NAME_MAX_LENGTH = 80;
+
+	private final People people;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final Clock clock;
+
+	AccountManagement(People people, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+		this.people = people;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.clock = clock;
+	}
+
+	/**
+	 * Finds a person by id, erased ones included (they show as
+	 * {@link Person#FORMER_MEMBER}).
+	 * @param personId the person's id
+	 * @return the person, or empty when no account ever had this id
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> find(UUID personId) {
+		return this.people.findById(personId).map(PersonSummary::of);
+	}
+
+	/**
+	 * Finds the account that uses an e-mail address, however it is typed. Meant for the
+	 * instance itself (demo data, administration), never to answer a visitor whether an
+	 * address has an account.
+	 * @param email an e-mail address
+	 * @return the person using it, or empty when no account does
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> findByEmail(String email) {
+		return this.people.findByEmail(EmailAddresses.normalize(email)).map(PersonSummary::of);
+	}
+
+	/**
+	 * The name to show for a person, for content they wrote or things they own.
+	 * @param personId the person's id
+	 * @return their display name; {@link Person#FORMER_MEMBER} when they erased their
+	 * account or no such account exists; never null
+	 */
+	@Transactional(readOnly = true)
+	public String displayNameOf(UUID personId) {
+		return this.people.findById(personId).map(Person::displayName).orElse(Person.FORMER_MEMBER);
+	}
+
+	/**
+	 * The names to show for several people at once, in one query, for list pages.
+	 * @param personIds the people's ids
+	 * @return a name for every id asked for, {@link Person#FORMER_MEMBER} for unknown
+	 * ids; never null
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> displayNamesOf(Collection<UUID> personIds) {
+		Map<UUID, String> names = new HashMap<>();
+		for (Person person : this.people.findAllById(personIds)) {
+			names.put(person.id(), person.displayName());
+		}
+		for (UUID id : personIds) {
+			names.putIfAbsent(id, Person.FORMER_MEMBER);
+		}
+		return names;
+	}
+
+	/**
+	 * Creates an account whose address counts as verified, for accounts the instance
+	 * itself sets up (demo data). People signing up go through e-mail verification
+	 * instead.
+	 * @param displayName the name to show, a nickname is fine; at most
+	 * {@value #DISPLAY_NAME_MAX_LENGTH} characters
+	 * @param email the address, which must be plausible and not used by another account
+	 * @param rawPassword a password that {@link PasswordPolicy} accepts
+	 * @param language the preferred interface language, or null for the browser's
+	 * @param administrator whether the person administers the instance
+	 * @return the new person's id
+	 * @throws IllegalArgumentException when the name, address, password or language is
+	 * not acceptable
+	 * @throws IllegalStateException when another account already uses the address
+	 */
+	@Transactional
+	public UUID createVerified(String displayName, String email, String rawPassword, @Nullable Locale language,
+			boolean administrator) {
+		String name = displayName.strip();
+		if (name.isEmpty() || name.length() > DISPLAY_NAME_MAX_LENGTH) {
+			throw new IllegalArgumentException("A display name needs 1 to 80 characters");
+		}
+		if (!EmailAddresses.isPlausible(email)) {
+			throw new IllegalArgumentException("Not an e-mail address: " + email);
+		}
+		if (language != null && !Languages.isSupported(language)) {
+			throw new IllegalArgumentException("Not an interface language: " + language);
+		}
+		this.passwordPolicy.problem(rawPassword, email, name).ifPresent((problem) -> {
+			throw new IllegalArgumentException("The password is not acceptable: " + problem);
+		});
+		String normalized = EmailAddresses.normalize(email);
+		if (this.people.existsByEmail(normalized)) {
+			throw new IllegalStateException("Another account already uses " + normalized);
+		}
+		String hash = this.passwordEncoder.encode(rawPassword);
+		Person person;
+		if (administrator) {
+			person = Person.administrator(normalized, this.clock.instant());
+			person.rename(name);
+			person.changePassword(hash);
+		}
+		else {
+			person = Person.signUp(name, normalized, hash, this.clock.instant());
+			person.verifyEmail(this.clock.instant());
+		}
+		person.preferLanguage(language);
+		return this.people.save(person).id();
+	}
+
+}
