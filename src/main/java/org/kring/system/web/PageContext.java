@@ -22,6 +22,8 @@ public final class PageContext implements LocalizationSupport {
 
 	private final String path;
 
+	private final String returnPath;
+
 	private final @Nullable String csrfParameter;
 
 	private final @Nullable String csrfToken;
@@ -32,12 +34,14 @@ public final class PageContext implements LocalizationSupport {
 
 	private final boolean development;
 
-	PageContext(Locale locale, MessageSource messages, String instanceName, String path, @Nullable String csrfParameter,
-			@Nullable String csrfToken, @Nullable String displayName, boolean administrator, boolean development) {
+	PageContext(Locale locale, MessageSource messages, String instanceName, String path, String returnPath,
+			@Nullable String csrfParameter, @Nullable String csrfToken, @Nullable String displayName,
+			boolean administrator, boolean development) {
 		this.locale = locale;
 		this.messages = messages;
 		this.instanceName = instanceName;
 		this.path = path;
+		this.returnPath = returnPath;
 		this.csrfParameter = csrfParameter;
 		this.csrfToken = csrfToken;
 		this.displayName = displayName;
@@ -85,8 +89,20 @@ public final class PageContext implements LocalizationSupport {
 		return this.instanceName;
 	}
 
+	/**
+	 * The path of the page the person asked for; on an error page, the path that failed.
+	 * @return the path, without the query
+	 */
 	public String path() {
 		return this.path;
+	}
+
+	/**
+	 * Where the language switcher returns to: this page, with its query.
+	 * @return a local path with its query, if any
+	 */
+	public String returnPath() {
+		return this.returnPath;
 	}
 
 	public @Nullable String csrfParameter() {

@@ -8,6 +8,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.resolve.DirectoryCodeResolver;
 import org.kring.system.KringProperties;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +19,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Spring MVC with jte templates: precompiled into the jar, reloaded from
- * {@code src/main/jte} only in development.
+ * {@code src/main/jte} only in development. Enables the instance settings itself so that
+ * {@code @WebMvcTest} slices, which load this configuration, have them too.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KringProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Path TEMPLATE_SOURCES = Path.of("src", "main", "jte");
