@@ -1,5 +1,6 @@
 package org.kring.system.web;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,11 +31,21 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	TemplateEngine templateEngine(Environment environment) {
-		if (environment.acceptsProfiles(Profiles.of("dev")) && Files.isDirectory(TEMPLATE_SOURCES)) {
+		if (environment.acceptsProfiles(Profiles.of("dev")) && Files.isDirectory(TEMPLATE_SOURCES)
+				&& runsFromClassDirectory()) {
 			return TemplateEngine.create(new DirectoryCodeResolver(TEMPLATE_SOURCES), Path.of("target", "jte-classes"),
 					ContentType.Html, getClass().getClassLoader());
 		}
 		return TemplateEngine.createPrecompiled(ContentType.Html);
+	}
+
+	/**
+	 * Templates can be compiled on the fly only from a class directory ({@code mvn
+	 * spring-boot:run}); a packaged jar has them precompiled, whatever the profile.
+	 */
+	static boolean runsFromClassDirectory() {
+		URL self = WebConfiguration.class.getResource(WebConfiguration.class.getSimpleName() + ".class");
+		return self != null && "file".equals(self.getProtocol());
 	}
 
 	@Bean
