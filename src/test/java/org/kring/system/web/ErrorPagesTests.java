@@ -45,6 +45,13 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void languageSwitcherOnAnErrorPageReturnsToTheAddressThatFailed() throws IOException {
+		Response response = this.http.get("/no-such-page?x=1");
+		assertThat(response.body()).contains("<input type=\"hidden\" name=\"return\" value=\"/no-such-page\">")
+			.contains("<input type=\"hidden\" name=\"_csrf\"");
+	}
+
+	@Test
 	void missingPageIsExplainedInTheBrowsersLanguage() throws IOException {
 		Response response = this.http.get("/no-such-page", "Accept-Language: en-GB,en;q=0.8");
 		assertThat(response.status()).isEqualTo(404);
