@@ -10,7 +10,7 @@ public final class SecurityHeaders {
 
 	/** Only this site's own scripts, styles, images and forms; no framing. */
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	/** Full addresses only to this site; other sites learn nothing of the page. */
