@@ -1,16 +1,22 @@
 package org.kring.site;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kring.system.KringPrincipal;
 import org.kring.system.security.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,6 +65,34 @@ class HomeControllerTests {
 	void languageSwitcherReturnsToThePageWithItsQuery() throws Exception {
 		String page = this.mvc.perform(get("/").queryParam("page", "2")).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("<input type=\"hidden\" name=\"return\" value=\"/?page=2\">");
+	}
+
+	@Test
+	void signedInPersonIsGreetedInTheirOwnLanguageByTheirEscapedName() throws Exception {
+		KringPrincipal person = new KringPrincipal() {
+
+			@Override
+			public String displayName() {
+				return "<Robin & Sam>";
+			}
+
+			@Override
+			public Locale preferredLanguage() {
+				return Locale.of("ar");
+			}
+
+		};
+		String page = this.mvc
+			.perform(get("/").header("Accept-Language", "en")
+				.with(authentication(UsernamePasswordAuthenticationToken.authenticated(person, null, List.of()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page)
+			.contains("<html lang=\"ar\" dir=\"rtl\">", "مرحبًا، <bdi>&lt;Robin &amp; Sam&gt;</bdi>",
+					"action=\"/logout\"")
+			.doesNotContain("<Robin", "href=\"/signup\"");
 	}
 
 	@Test
