@@ -1,7 +1,5 @@
 package org.kring.system.web;
 
-import java.util.Set;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,16 +19,12 @@ class ErrorPageController implements ErrorController {
 
 	static final String VIEW = "system/error";
 
-	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 429, 500);
-
 	@RequestMapping("/error")
 	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = (code instanceof Integer number) ? number : HttpStatus.NOT_FOUND.value();
 		response.setStatus(status);
-		int explained = EXPLAINED.contains(status) ? status : ((status >= 500) ? 500 : 400);
-		model.addAttribute("page",
-				new ErrorPage(status, "error." + explained + ".title", "error." + explained + ".text"));
+		model.addAttribute("page", ErrorPage.of(status));
 		return VIEW;
 	}
 

@@ -28,6 +28,8 @@ public final class PageContext implements LocalizationSupport {
 
 	private final String path;
 
+	private final String returnPath;
+
 	private final @Nullable String csrfParameter;
 
 	private final @Nullable String csrfToken;
@@ -40,13 +42,14 @@ public final class PageContext implements LocalizationSupport {
 
 	private final @Nullable String notice;
 
-	PageContext(Locale locale, MessageSource messages, String instanceName, String path, @Nullable String csrfParameter,
-			@Nullable String csrfToken, @Nullable String displayName, boolean administrator, boolean development,
-			@Nullable String notice) {
+	PageContext(Locale locale, MessageSource messages, String instanceName, String path, String returnPath,
+			@Nullable String csrfParameter, @Nullable String csrfToken, @Nullable String displayName,
+			boolean administrator, boolean development, @Nullable String notice) {
 		this.locale = locale;
 		this.messages = messages;
 		this.instanceName = instanceName;
 		this.path = path;
+		this.returnPath = returnPath;
 		this.csrfParameter = csrfParameter;
 		this.csrfToken = csrfToken;
 		this.displayName = displayName;
@@ -95,8 +98,20 @@ public final class PageContext implements LocalizationSupport {
 		return this.instanceName;
 	}
 
+	/**
+	 * The path of the page the person asked for; on an error page, the path that failed.
+	 * @return the path, without the query
+	 */
 	public String path() {
 		return this.path;
+	}
+
+	/**
+	 * Where the language switcher returns to: this page, with its query.
+	 * @return a local path with its query, if any
+	 */
+	public String returnPath() {
+		return this.returnPath;
 	}
 
 	public @Nullable String csrfParameter() {

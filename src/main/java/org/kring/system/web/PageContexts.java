@@ -1,8 +1,12 @@
 package org.kring.system.web;
 
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.kring.system.KringPrincipal;
 import org.kring.system.KringProperties;
 
@@ -42,11 +46,42 @@ class PageContexts {
 				.stream()
 				.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
 		}
+		return of(request, RequestContextUtils.getLocale(request), csrf, displayName, administrator);
+	}
+
+	/**
+	 * The context of a page the servlet container itself reports (a request it could not
+	 * parse), with no form token and nobody signed in.
+	 * @param request the rejected request
+	 * @param locale the language to answer in
+	 * @return the context
+	 */
+	PageContext ofRejected(HttpServletRequest request, Locale locale) {
+		return of(request, locale, null, null, false);
+	}
+
+	private PageContext of(HttpServletRequest request, Locale locale, @Nullable CsrfToken csrf,
+			@Nullable String displayName, boolean administrator) {
+		String path = path(request);
+		String query = (request.getDispatcherType() == DispatcherType.ERROR) ? null : request.getQueryString();
+		String returnPath = LocalPaths.safe((query != null) ? path + "?" + query : path);
+		return new PageContext(locale, this.messages, this.properties.name(), path, returnPath,
+				(csrf != null) ? csrf.getParameterName() : null, (csrf != null) ? csrf.getToken() : null, displayName,
+				administrator, this.development, notice(request));
+	}
+
+	private static @Nullable String notice(HttpServletRequest request) {
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
-		String notice = (flash != null && flash.get(PageContext.NOTICE) instanceof String key) ? key : null;
-		return new PageContext(RequestContextUtils.getLocale(request), this.messages, this.properties.name(),
-				request.getRequestURI(), (csrf != null) ? csrf.getParameterName() : null,
-				(csrf != null) ? csrf.getToken() : null, displayName, administrator, this.development, notice);
+		return (flash != null && flash.get(PageContext.NOTICE) instanceof String key) ? key : null;
+	}
+
+	private static String path(HttpServletRequest request) {
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+			return failed;
+		}
+		String uri = request.getRequestURI();
+		return (uri != null) ? uri : "/";
 	}
 
 }

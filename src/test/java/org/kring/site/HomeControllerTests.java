@@ -1,0 +1,107 @@
+package org.kring.site;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kring.system.KringPrincipal;
+import org.kring.system.security.SecurityConfiguration;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(HomeController.class)
+@Import(SecurityConfiguration.class)
+class HomeControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			nl | ltr | Welkom bij Kring           | Privacy eerst         | Naar de hoofdinhoud
+			en | ltr | Welcome to Kring           | Privacy first         | Skip to main content
+			fr | ltr | Bienvenue sur Kring        | La vie privée d’abord | Aller au contenu principal
+			ar | rtl | مرحبًا بك في Kring | الخصوصية أولًا        | انتقل إلى المحتوى الرئيسي
+			""")
+	void homePageSpeaksEveryOfferedLanguage(String language, String direction, String heading, String privacy,
+			String skipLink) throws Exception {
+		String page = this.mvc.perform(get("/").header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<html lang=\"" + language + "\" dir=\"" + direction + "\">", heading, privacy,
+				skipLink);
+		assertThat(page).as("no message key left untranslated").doesNotContainPattern("(home|layout)\\.[a-z]+");
+	}
+
+	@Test
+	void homePageHasTheLandmarksAndTheLanguageSwitcher() throws Exception {
+		String page = this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<a class=\"skip-link\" href=\"#main\">", "<header", "<nav aria-label=",
+				"<main id=\"main\"", "<footer", "<form method=\"post\" action=\"/language\"",
+				"name=\"lang\" value=\"ar\" lang=\"ar\"", "<input type=\"hidden\" name=\"_csrf\"",
+				"<input type=\"hidden\" name=\"return\" value=\"/\">");
+		assertThat(page).contains("name=\"lang\" value=\"nl\" lang=\"nl\" class=\"link\" aria-current=\"true\"");
+		assertThat(page).as("no inline script or style").doesNotContain("<script>", "style=\"", "onclick");
+	}
+
+	@Test
+	void languageSwitcherReturnsToThePageWithItsQuery() throws Exception {
+		String page = this.mvc.perform(get("/").queryParam("page", "2")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<input type=\"hidden\" name=\"return\" value=\"/?page=2\">");
+	}
+
+	@Test
+	void signedInPersonIsGreetedInTheirOwnLanguageByTheirEscapedName() throws Exception {
+		KringPrincipal person = new KringPrincipal() {
+
+			@Override
+			public String displayName() {
+				return "<Robin & Sam>";
+			}
+
+			@Override
+			public Locale preferredLanguage() {
+				return Locale.of("ar");
+			}
+
+		};
+		String page = this.mvc
+			.perform(get("/").header("Accept-Language", "en")
+				.with(authentication(UsernamePasswordAuthenticationToken.authenticated(person, null, List.of()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page)
+			.contains("<html lang=\"ar\" dir=\"rtl\">", "مرحبًا، <bdi>&lt;Robin &amp; Sam&gt;</bdi>",
+					"action=\"/logout\"")
+			.doesNotContain("<Robin", "href=\"/signup\"");
+	}
+
+	@Test
+	void anonymousVisitorIsInvitedToSignUp() throws Exception {
+		String page = this.mvc.perform(get("/").header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("href=\"/signup\"", "href=\"/login\"").doesNotContain("/dev/mail");
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.kring.system.mail;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kring.system.KringProperties;
+
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SmtpMailerTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+	@Test
+	void sendsFromTheInstancesAddressInUtf8() throws Exception {
+		mailer(smtp.getSmtp().getPort()).send(
+				new OutgoingMail("amira@example.org", "Welkom bij Kring – مرحبا", "Klik op https://kring.example/x ✓"));
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getFrom()).containsExactly(new InternetAddress("kring@kring.example"));
+		assertThat(received[0].getAllRecipients()).containsExactly(new InternetAddress("amira@example.org"));
+		assertThat(received[0].getSubject()).isEqualTo("Welkom bij Kring – مرحبا");
+		assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
+		assertThat(received[0].getContent().toString().strip()).isEqualTo("Klik op https://kring.example/x ✓");
+	}
+
+	@Test
+	void unreachableServerIsReportedAsMailNotSent() {
+		assertThatExceptionOfType(Mailer.MailNotSent.class)
+			.isThrownBy(() -> mailer(1).send(new OutgoingMail("amira@example.org", "Hallo", "Hallo")));
+	}
+
+	private static SmtpMailer mailer(int port) {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("127.0.0.1");
+		sender.setPort(port);
+		sender.setDefaultEncoding("UTF-8");
+		KringProperties properties = new KringProperties("Kring", Locale.of("nl"), ZoneId.of("Europe/Brussels"),
+				"http://localhost:8080", Path.of("data"), new KringProperties.Db(null, null, null),
+				new KringProperties.Mail("kring@kring.example", "127.0.0.1", port, null, null), null);
+		return new SmtpMailer(sender, properties);
+	}
+
+}
