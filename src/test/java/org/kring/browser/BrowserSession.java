@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
@@ -32,10 +33,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * <p>
  * Every context it makes refuses requests to any origin but the application's and fails
  * the test after it ran if a page tried one. Every page a test visits must pass the
- * accessibility check: {@link #visit} checks it, and after a click that loads another
- * page call {@link #checkAccessibility}. The page a test ends on is checked
- * automatically; a page that was left without a check fails the test. On failure a
- * screenshot of each open page is written under {@code target/browser-failures}.
+ * accessibility check: {@link #open}, {@link #visit}, {@link #follow} and {@link #click}
+ * check what they load; after any other action that loads or changes a page call
+ * {@link #checkAccessibility}. The page a test ends on is checked automatically; a page
+ * that was left without a check fails the test. On failure a screenshot of each open page
+ * is written under {@code target/browser-failures}.
  */
 public final class BrowserSession implements BeforeEachCallback, AfterEachCallback {
 
@@ -75,7 +77,13 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 				screenshots(context);
 			}
 			else {
-				checkPagesLeftOpen();
+				try {
+					checkPagesLeftOpen();
+				}
+				catch (AssertionError ex) {
+					screenshots(context);
+					throw ex;
+				}
 			}
 			verifyNothingLeftTheOrigin();
 			verifyEveryPageWasChecked();
@@ -168,10 +176,22 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 	}
 
 	/**
+	 * Clicks a link or button that loads another page (or changes this one) and checks
+	 * the result.
+	 * @param target what a person would click
+	 * @return the page, showing the result
+	 */
+	public Page click(Locator target) {
+		target.click();
+		checkAccessibility(target.page());
+		return target.page();
+	}
+
+	/**
 	 * Runs the accessibility check on the page as it is now; call it after an action that
-	 * loaded another page (a submitted form, a followed link). In a context without
-	 * JavaScript the same address is loaded again (GET) in a twin context with the same
-	 * cookies and JavaScript on, as axe-core itself is a script.
+	 * loaded another page (a submitted form, a followed link) or changed it. In a context
+	 * without JavaScript the page's markup is checked in a twin page that runs scripts,
+	 * as axe-core itself is one.
 	 * @param page a page made by this session
 	 * @throws AssertionError listing the violations
 	 */
@@ -209,13 +229,17 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 		return context;
 	}
 
-	// axe-core is a script and waits forever in a page without JavaScript
+	// axe-core is a script and waits forever in a page without JavaScript: check the same
+	// markup in a page of the same origin that runs scripts (no second request to the
+	// URL,
+	// which may be a single-use link)
 	private void checkWithScript(Page page, Browser.NewContextOptions settings) {
-		settings.setJavaScriptEnabled(true).setStorageState(page.context().storageState());
-		BrowserContext twin = newContext(settings);
+		String markup = page.content();
+		BrowserContext twin = newContext(settings.setJavaScriptEnabled(true));
 		try {
 			Page same = twin.newPage();
-			same.navigate(page.url());
+			same.navigate(origin() + "/");
+			same.setContent(markup);
 			Accessibility.assertNoViolations(same);
 		}
 		finally {
@@ -225,6 +249,9 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 	}
 
 	private void follow(Page created) {
+		if (this.visits.containsKey(created)) {
+			return;
+		}
 		this.visits.put(created, new Visit("about:blank"));
 		created.onFrameNavigated((frame) -> {
 			if (frame.parentFrame() == null) {

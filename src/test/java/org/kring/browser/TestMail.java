@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
@@ -46,6 +47,16 @@ public final class TestMail {
 	}
 
 	/**
+	 * An address no other test uses, so that tests sharing a database (the PostgreSQL
+	 * pass runs several test JVMs against one) do not meet each other's accounts.
+	 * @param name the part before the {@code @}, such as {@code "ama"}
+	 * @return such as {@code ama.k3x9q2@example.org}
+	 */
+	public static String newAddress(String name) {
+		return name + "." + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36) + "@example.org";
+	}
+
+	/**
 	 * Points the application's SMTP settings ({@code kring.mail.host},
 	 * {@code kring.mail.port} and so {@code spring.mail.*}) at this server, starting it
 	 * if needed.
@@ -83,7 +94,18 @@ public final class TestMail {
 	 * @throws AssertionError when none arrives in time, listing what did arrive
 	 */
 	public static ReceivedMail newestTo(String address) {
-		Instant deadline = Instant.now().plus(WAIT);
+		return newestTo(address, WAIT);
+	}
+
+	/**
+	 * The newest mail to one address, waiting for one to arrive.
+	 * @param address the recipient, compared without regard to case
+	 * @param wait how long to wait
+	 * @return the newest mail whose recipients include that address
+	 * @throws AssertionError when none arrives in time, listing what did arrive
+	 */
+	public static ReceivedMail newestTo(String address, Duration wait) {
+		Instant deadline = Instant.now().plus(wait);
 		while (true) {
 			List<MimeMessage> received = Arrays.asList(server().getReceivedMessages());
 			for (int i = received.size() - 1; i >= 0; i--) {
@@ -92,7 +114,7 @@ public final class TestMail {
 				}
 			}
 			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("No mail to " + address + " within " + WAIT.toSeconds() + " s; received: "
+				throw new AssertionError("No mail to " + address + " within " + wait.toMillis() + " ms; received: "
 						+ received.stream().map(TestMail::summary).toList());
 			}
 			sleep();

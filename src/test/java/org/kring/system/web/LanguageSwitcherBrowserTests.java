@@ -43,16 +43,14 @@ class LanguageSwitcherBrowserTests extends BrowserTestSupport {
 	void switchingBackToDutchTurnsThePageLeftToRight() {
 		Page page = this.browser.open("/");
 		switchToArabic(page);
-		languageButton(page, "Nederlands").click();
-		this.browser.checkAccessibility(page);
+		this.browser.click(languageButton(page, "Nederlands"));
 		assertThat(page.locator("html")).hasAttribute("lang", "nl");
 		assertThat(page.locator("html")).hasAttribute("dir", "ltr");
 		assertThat(page.locator("h1")).hasText("Welkom bij Kring");
 	}
 
 	private void switchToArabic(Page page) {
-		languageButton(page, "العربية").click();
-		this.browser.checkAccessibility(page);
+		this.browser.click(languageButton(page, "العربية"));
 	}
 
 	private static Locator languageButton(Page page, String name) {
