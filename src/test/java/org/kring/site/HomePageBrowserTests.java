@@ -1,6 +1,7 @@
 package org.kring.site;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.kring.browser.BrowserTestSupport;
 
@@ -15,8 +16,7 @@ class HomePageBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("html")).hasAttribute("lang", "nl");
 		assertThat(page.locator("html")).hasAttribute("dir", "ltr");
 		assertThat(page.locator("h1")).hasText("Welkom bij Kring");
-		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Account aanmaken")))
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Account aanmaken")))
 			.hasAttribute("href", "/signup");
 	}
 

@@ -1,5 +1,6 @@
 package org.kring.system.web;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -20,8 +21,7 @@ class ErrorPagesBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText("Pagina niet gevonden");
 		assertThat(page.locator("main")).containsText("Foutcode 404");
 		assertThat(page.locator("main")
-			.getByRole(AriaRole.LINK,
-					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Naar de startpagina")))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Naar de startpagina")))
 			.hasAttribute("href", "/");
 	}
 
