@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kring.account.internal.AccountMails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +83,7 @@ class EmailLinkTests extends RunningInstance {
 		browser.get(link);
 		Browser.Page refused = browser.post("/password/reset", "token", token(link), "password", "short");
 		assertThat(refused.status()).isEqualTo(422);
-		assertThat(SignUpControllerTests.errorOf(refused.body(), "password")).contains("at least 12 characters");
+		assertThat(FormFields.errorOf(refused.body(), "password")).contains("at least 12 characters");
 		assertThat(refused.body()).contains("value=\"" + token(link) + "\"");
 		Browser.Page done = browser.post("/password/reset", "token", token(link), "password", NEW_PASSWORD);
 		assertThat(done.redirectPath()).isEqualTo("/account");
