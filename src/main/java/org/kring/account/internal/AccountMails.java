@@ -18,10 +18,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The mails of the account flows, in the person's language. They leave in the background
- * and only once the transaction that issued their link has committed: the answer a
- * visitor gets takes as long whether a mail was sent or not, and no mail carries a link
- * that was rolled back.
+ * The mails of the account flows, in the language the person chose, else the one of the
+ * page they are on. The mails a visitor asks for (sign-up, password, login link) leave in
+ * the background and only once the transaction that issued their link has committed: the
+ * answer takes as long whether a mail was sent or not, and no mail carries a link that
+ * was rolled back. The mails of a change of address, asked for by the signed-in owner,
+ * leave at once, so that the page can say when one could not be sent.
  */
 @Component
 public class AccountMails {
@@ -34,6 +36,8 @@ public class AccountMails {
 
 	public static final String LOGIN_LINK_PATH = "/login/link/confirm";
 
+	static final String CONFIRM_EMAIL_PATH = "/account/email/confirm";
+
 	private static final Logger logger = LoggerFactory.getLogger(AccountMails.class);
 
 	private final Mailer mailer;
@@ -44,36 +48,68 @@ public class AccountMails {
 
 	private final Executor executor;
 
+	private final String base;
+
 	AccountMails(Mailer mailer, MessageSource messages, KringProperties properties,
 			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor) {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.properties = properties;
 		this.executor = executor;
+		String baseUrl = properties.baseUrl();
+		this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	void verifyAddress(Person person, String token, Locale locale) {
-		send(address(person), "account.mail.verify", languageOf(person, locale), person.displayName(),
-				this.properties.name(), link(VERIFY_PATH, token));
+	void verifyAddress(Person person, String token, Locale page) {
+		sendAfterCommit(person, "account.mail.verify", page, person.displayName(), this.properties.name(),
+				link(VERIFY_PATH, token));
 	}
 
 	/**
 	 * Tells the owner of an address that someone tried to sign up with it, instead of
 	 * telling the person signing up.
 	 */
-	void alreadySignedUp(Person person, Locale locale) {
-		send(address(person), "account.mail.existing", languageOf(person, locale), person.displayName(),
-				this.properties.name(), link("/login", null), link("/password/forgot", null));
+	void alreadySignedUp(Person person, Locale page) {
+		sendAfterCommit(person, "account.mail.existing", page, person.displayName(), this.properties.name(),
+				link("/login", null), link("/password/forgot", null));
 	}
 
-	void resetPassword(Person person, String token, Locale locale) {
-		send(address(person), "account.mail.reset", languageOf(person, locale), person.displayName(),
-				this.properties.name(), link(RESET_PATH, token));
+	void resetPassword(Person person, String token, Locale page) {
+		sendAfterCommit(person, "account.mail.reset", page, person.displayName(), this.properties.name(),
+				link(RESET_PATH, token));
 	}
 
-	void loginLink(Person person, String token, Locale locale) {
-		send(address(person), "account.mail.link", languageOf(person, locale), person.displayName(),
-				this.properties.name(), link(LOGIN_LINK_PATH, token));
+	void loginLink(Person person, String token, Locale page) {
+		sendAfterCommit(person, "account.mail.link", page, person.displayName(), this.properties.name(),
+				link(LOGIN_LINK_PATH, token));
+	}
+
+	/**
+	 * Sends the link that confirms a new address to that address.
+	 * @throws Mailer.MailNotSent when the mail could not be sent
+	 */
+	void confirmNewAddress(Person person, String newEmail, String token, Locale page) {
+		sendNow(newEmail, "profile.mail.confirm", person.languageOr(page), this.properties.name(), person.displayName(),
+				link(CONFIRM_EMAIL_PATH, token));
+	}
+
+	/**
+	 * Tells a person at their current address that a change to another one was asked.
+	 * @throws Mailer.MailNotSent when the mail could not be sent
+	 */
+	void newAddressAsked(Person person, String newEmail, Locale page) {
+		sendNow(address(person), "profile.mail.notice", person.languageOr(page), this.properties.name(),
+				person.displayName(), newEmail);
+	}
+
+	/**
+	 * Tells the owner of an address that another account asked to use it, instead of
+	 * telling the person asking.
+	 * @throws Mailer.MailNotSent when the mail could not be sent
+	 */
+	void addressInUse(Person owner, Locale page) {
+		sendNow(address(owner), "profile.mail.inUse", owner.languageOr(page), this.properties.name(),
+				owner.displayName(), this.properties.baseUrl());
 	}
 
 	/**
@@ -83,17 +119,11 @@ public class AccountMails {
 	 * @return the link
 	 */
 	String link(String path, @Nullable String token) {
-		String base = this.properties.baseUrl();
-		if (base.endsWith("/")) {
-			base = base.substring(0, base.length() - 1);
-		}
-		return base + path + ((token != null) ? "?token=" + token : "");
+		return this.base + path + ((token != null) ? "?token=" + token : "");
 	}
 
-	private void send(String to, String key, Locale language, Object... args) {
-		String subject = this.messages.getMessage(key + ".subject", new Object[] { this.properties.name() }, language);
-		String text = this.messages.getMessage(key + ".text", args, language);
-		OutgoingMail mail = new OutgoingMail(to, subject, text);
+	private void sendAfterCommit(Person person, String key, Locale page, Object... args) {
+		OutgoingMail mail = compose(address(person), key, person.languageOr(page), args);
 		Runnable sending = () -> this.executor.execute(() -> deliver(mail, key));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -108,6 +138,16 @@ public class AccountMails {
 		}
 	}
 
+	private void sendNow(String to, String key, Locale language, Object... args) {
+		this.mailer.send(compose(to, key, language, args));
+	}
+
+	private OutgoingMail compose(String to, String key, Locale language, Object... args) {
+		String subject = this.messages.getMessage(key + ".subject", new Object[] { this.properties.name() }, language);
+		String text = this.messages.getMessage(key + ".text", args, language);
+		return new OutgoingMail(to, subject, text);
+	}
+
 	private void deliver(OutgoingMail mail, String key) {
 		try {
 			this.mailer.send(mail);
@@ -118,15 +158,6 @@ public class AccountMails {
 		catch (RuntimeException ex) {
 			logger.warn("A mail ({}) could not be sent", key, ex);
 		}
-	}
-
-	/**
-	 * The language the person chose in their profile, else the one of the page they are
-	 * on.
-	 */
-	private static Locale languageOf(Person person, Locale page) {
-		Locale preferred = person.preferredLanguage();
-		return (preferred != null) ? preferred : page;
 	}
 
 	private static String address(Person person) {

@@ -45,14 +45,14 @@ public class AccountSettings {
 
 	private final PasswordPolicy passwordPolicy;
 
-	private final ProfileMails mails;
+	private final AccountMails mails;
 
 	private final List<PersonalData> personalData;
 
 	private final Clock clock;
 
 	AccountSettings(People people, AccountTokens tokens, AccountTokenRepository tokenRepository,
-			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, ProfileMails mails,
+			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountMails mails,
 			List<PersonalData> personalData, Clock clock) {
 		this.people = people;
 		this.tokens = tokens;
@@ -110,20 +110,15 @@ public class AccountSettings {
 		if (normalized.equals(person.email())) {
 			return Optional.of(new Rejection(FIELD_EMAIL, "profile.email.same"));
 		}
-		Locale personLanguage = languageOf(person, language);
 		Optional<Person> owner = this.people.findByEmail(normalized);
 		if (owner.isPresent()) {
-			Person other = owner.get();
-			this.mails.sendAddressInUse(normalized, other.displayName(), languageOf(other, language));
+			this.mails.addressInUse(owner.get(), language);
 		}
 		else {
 			String token = this.tokens.issue(person, AccountToken.Purpose.CHANGE_EMAIL, normalized);
-			this.mails.sendConfirmationLink(normalized, person.displayName(), token, personLanguage);
+			this.mails.confirmNewAddress(person, normalized, token, language);
 		}
-		String oldEmail = person.email();
-		if (oldEmail != null) {
-			this.mails.sendChangeNotice(oldEmail, person.displayName(), normalized, personLanguage);
-		}
+		this.mails.newAddressAsked(person, normalized, language);
 		return Optional.empty();
 	}
 
@@ -244,11 +239,6 @@ public class AccountSettings {
 			return false;
 		}
 		return this.passwordEncoder.matches(raw, hash);
-	}
-
-	private static Locale languageOf(Person person, Locale fallback) {
-		Locale preferred = person.preferredLanguage();
-		return (preferred != null) ? preferred : fallback;
 	}
 
 	/**

@@ -20,10 +20,13 @@ public class LoginLinks {
 
 	private final AccountMails mails;
 
-	LoginLinks(People people, AccountTokens tokens, AccountMails mails) {
+	private final SignUps signUps;
+
+	LoginLinks(People people, AccountTokens tokens, AccountMails mails, SignUps signUps) {
 		this.people = people;
 		this.tokens = tokens;
 		this.mails = mails;
+		this.signUps = signUps;
 	}
 
 	/**
@@ -41,8 +44,7 @@ public class LoginLinks {
 				this.mails.loginLink(person, this.tokens.issue(person, AccountToken.Purpose.LOGIN_LINK, null), locale);
 			}
 			else if (!person.erased()) {
-				this.mails.verifyAddress(person, this.tokens.issue(person, AccountToken.Purpose.VERIFY_EMAIL, null),
-						locale);
+				this.signUps.mailVerificationLink(person, locale);
 			}
 		});
 	}

@@ -200,6 +200,16 @@ public class Person {
 		return (this.preferredLanguage != null) ? Locale.forLanguageTag(this.preferredLanguage) : null;
 	}
 
+	/**
+	 * The language to speak to the person in.
+	 * @param page the language of the page they are on
+	 * @return the language they chose in their profile, else the page's
+	 */
+	public Locale languageOr(Locale page) {
+		Locale preferred = preferredLanguage();
+		return (preferred != null) ? preferred : page;
+	}
+
 	public boolean administrator() {
 		return this.administrator;
 	}

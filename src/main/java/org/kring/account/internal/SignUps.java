@@ -64,8 +64,7 @@ public class SignUps {
 				}
 				Person person = this.people
 					.save(Person.signUp(displayName, normalized, passwordHash, this.clock.instant()));
-				this.mails.verifyAddress(person, this.tokens.issue(person, AccountToken.Purpose.VERIFY_EMAIL, null),
-						locale);
+				mailVerificationLink(person, locale);
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -105,10 +104,18 @@ public class SignUps {
 				this.mails.alreadySignedUp(person, locale);
 			}
 			else {
-				this.mails.verifyAddress(person, this.tokens.issue(person, AccountToken.Purpose.VERIFY_EMAIL, null),
-						locale);
+				mailVerificationLink(person, locale);
 			}
 		});
+	}
+
+	/**
+	 * Mails a person a new link to verify their address; earlier ones stop working.
+	 * @param person a person whose address is not verified yet
+	 * @param locale the language of the page, for the mail
+	 */
+	void mailVerificationLink(Person person, Locale locale) {
+		this.mails.verifyAddress(person, this.tokens.issue(person, AccountToken.Purpose.VERIFY_EMAIL, null), locale);
 	}
 
 }
