@@ -13,8 +13,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.StringUtils;
 
 /**
@@ -31,9 +30,7 @@ class AdministratorBootstrap {
 
 	private final People people;
 
-	private final AccountTokens tokens;
-
-	private final AccountMails mails;
+	private final Passwords passwords;
 
 	private final KringProperties properties;
 
@@ -41,24 +38,23 @@ class AdministratorBootstrap {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
+	private final TransactionOperations transactions;
 
-	AdministratorBootstrap(People people, AccountTokens tokens, AccountMails mails, KringProperties properties,
-			Environment environment, Clock clock, PlatformTransactionManager transactionManager) {
+	AdministratorBootstrap(People people, Passwords passwords, KringProperties properties, Environment environment,
+			Clock clock, TransactionOperations transactions) {
 		this.people = people;
-		this.tokens = tokens;
-		this.mails = mails;
+		this.passwords = passwords;
 		this.properties = properties;
 		this.environment = environment;
 		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = transactions;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onApplicationReady() {
 		createFirstAdministrator().ifPresent((link) -> logger.warn(
-				"No administrator yet: {} was made administrator; choose its password within 7 days at {}",
-				this.properties.adminEmail(), link));
+				"No administrator yet: {} was made administrator; choose its password within {} days at {}",
+				this.properties.adminEmail(), AccountToken.Purpose.SET_PASSWORD.validity().toDays(), link));
 	}
 
 	/**
@@ -84,8 +80,7 @@ class AdministratorBootstrap {
 					person.makeAdministrator(this.clock.instant());
 					return person;
 				}).orElseGet(() -> this.people.save(Person.administrator(email, this.clock.instant())));
-				return this.mails.link(AccountMails.SET_PATH,
-						this.tokens.issue(administrator, AccountToken.Purpose.SET_PASSWORD, null));
+				return this.passwords.firstPasswordLink(administrator);
 			}));
 		}
 		catch (DataIntegrityViolationException ex) {

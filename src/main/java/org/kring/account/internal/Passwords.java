@@ -8,9 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Forgotten passwords and first passwords: a link by e-mail that lets its holder choose a
@@ -31,17 +30,17 @@ public class Passwords {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
+	private final TransactionOperations transactions;
 
 	Passwords(People people, AccountTokens tokens, AccountMails mails, PasswordPolicy policy,
-			PasswordEncoder passwordEncoder, Clock clock, PlatformTransactionManager transactionManager) {
+			PasswordEncoder passwordEncoder, Clock clock, TransactionOperations transactions) {
 		this.people = people;
 		this.tokens = tokens;
 		this.mails = mails;
 		this.policy = policy;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = transactions;
 	}
 
 	/**
@@ -55,6 +54,16 @@ public class Passwords {
 		this.people.findByEmail(EmailAddresses.normalize(email))
 			.ifPresent((person) -> this.mails.resetPassword(person,
 					this.tokens.issue(person, AccountToken.Purpose.RESET_PASSWORD, null), locale));
+	}
+
+	/**
+	 * Issues the link with which a person without a password chooses their first one.
+	 * @param person the person
+	 * @return the full link, to hand over another way than by mail
+	 */
+	String firstPasswordLink(Person person) {
+		return this.mails.link(AccountMails.SET_PATH,
+				this.tokens.issue(person, AccountToken.Purpose.SET_PASSWORD, null));
 	}
 
 	/**

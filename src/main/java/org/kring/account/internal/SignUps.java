@@ -9,9 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Signing up and verifying the address. Whether an address already has an account is told
@@ -30,16 +29,16 @@ public class SignUps {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
+	private final TransactionOperations transactions;
 
 	SignUps(People people, AccountTokens tokens, AccountMails mails, PasswordEncoder passwordEncoder, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			TransactionOperations transactions) {
 		this.people = people;
 		this.tokens = tokens;
 		this.mails = mails;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions = transactions;
 	}
 
 	/**

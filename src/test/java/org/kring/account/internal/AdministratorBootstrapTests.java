@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,16 +31,13 @@ class AdministratorBootstrapTests extends RunningInstance {
 	private People people;
 
 	@Autowired
-	private AccountTokens tokens;
-
-	@Autowired
-	private AccountMails mails;
+	private Passwords passwords;
 
 	@Autowired
 	private KringProperties properties;
 
 	@Autowired
-	private PlatformTransactionManager transactionManager;
+	private TransactionOperations transactions;
 
 	@BeforeEach
 	void noAdministratorYet() {
@@ -132,8 +129,8 @@ class AdministratorBootstrapTests extends RunningInstance {
 		KringProperties settings = new KringProperties(this.properties.name(), this.properties.defaultLanguage(),
 				this.properties.timeZone(), this.properties.baseUrl(), this.properties.dataDirectory(),
 				this.properties.db(), this.properties.mail(), adminEmail);
-		return new AdministratorBootstrap(this.people, this.tokens, this.mails, settings, environment, this.clock,
-				this.transactionManager);
+		return new AdministratorBootstrap(this.people, this.passwords, settings, environment, this.clock,
+				this.transactions);
 	}
 
 	private static MockEnvironment production() {
