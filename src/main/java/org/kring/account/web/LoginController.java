@@ -11,7 +11,6 @@ import org.kring.account.internal.LoginLinks;
 import org.kring.account.security.LoginConfiguration;
 import org.kring.account.security.LoginFailureHandler;
 import org.kring.account.security.SessionLogin;
-import org.kring.system.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +30,6 @@ class LoginController {
 	static final String LOGIN_VIEW = "account/login";
 
 	static final String LOGIN_LINK_VIEW = "account/login-link";
-
-	static final String CHECK_MAIL_VIEW = "account/check-mail";
-
-	static final String EMAIL_REQUEST_VIEW = "account/email-request";
 
 	private final LoginLinks loginLinks;
 
@@ -65,35 +60,25 @@ class LoginController {
 
 	@GetMapping("/login/link")
 	String linkForm(Model model) {
-		model.addAttribute("page", EmailRequestPage.blank(EmailRequest.LOGIN_LINK));
-		return EMAIL_REQUEST_VIEW;
+		return EmailRequestForms.form(EmailRequest.LOGIN_LINK, model);
 	}
 
 	@PostMapping("/login/link")
 	String requestLink(@Valid EmailForm form, BindingResult result, Locale locale, Model model,
 			HttpServletResponse response) {
-		AccountForms.checkEmail(form.email(), result);
-		if (result.hasErrors() || form.email() == null) {
-			AccountForms.rejected(response);
-			model.addAttribute("page",
-					new EmailRequestPage(EmailRequest.LOGIN_LINK, false, form, FormErrors.of(result)));
-			return EMAIL_REQUEST_VIEW;
-		}
-		this.loginLinks.request(form.email(), locale);
-		return "redirect:" + EmailRequest.LOGIN_LINK.sent();
+		return EmailRequestForms.submit(EmailRequest.LOGIN_LINK, form, result, model, response,
+				(email) -> this.loginLinks.request(email, locale));
 	}
 
 	@GetMapping("/login/link/sent")
 	String linkSent(Model model) {
-		model.addAttribute("page", new CheckMailPage(EmailRequest.LOGIN_LINK));
-		return CHECK_MAIL_VIEW;
+		return EmailRequestForms.checkMail(EmailRequest.LOGIN_LINK, model);
 	}
 
 	@GetMapping("/login/link/confirm")
 	String confirmLink(@RequestParam(name = "token", required = false) @Nullable String token, Model model) {
 		if (token == null || !this.loginLinks.isUsable(token)) {
-			model.addAttribute("page", EmailRequestPage.unusableLink(EmailRequest.LOGIN_LINK));
-			return EMAIL_REQUEST_VIEW;
+			return EmailRequestForms.unusableLink(EmailRequest.LOGIN_LINK, model);
 		}
 		model.addAttribute("page", new LoginLinkPage(token));
 		return LOGIN_LINK_VIEW;
@@ -104,8 +89,7 @@ class LoginController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		var person = this.loginLinks.redeem(token);
 		if (person.isEmpty()) {
-			model.addAttribute("page", EmailRequestPage.unusableLink(EmailRequest.LOGIN_LINK));
-			return EMAIL_REQUEST_VIEW;
+			return EmailRequestForms.unusableLink(EmailRequest.LOGIN_LINK, model);
 		}
 		this.sessionLogin.logIn(person.get(), request, response);
 		return "redirect:" + LoginConfiguration.AFTER_LOGIN;

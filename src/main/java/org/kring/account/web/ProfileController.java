@@ -15,6 +15,7 @@ import org.kring.account.internal.AccountSettings;
 import org.kring.account.internal.EmailAddresses;
 import org.kring.account.internal.PendingEmailChanges;
 import org.kring.account.internal.Person;
+import org.kring.account.internal.Rejection;
 import org.kring.account.security.SignedInPerson;
 import org.kring.account.security.SignedInSessions;
 import org.kring.system.mail.Mailer;
@@ -133,8 +134,7 @@ class ProfileController {
 		}
 		if (!result.hasErrors() && newEmail != null) {
 			try {
-				this.settings.requestEmailChange(id(me), newEmail, form.emailPassword(), locale)
-					.ifPresent((rejection) -> result.rejectValue(rejection.field(), rejection.messageKey()));
+				reject(result, this.settings.requestEmailChange(id(me), newEmail, form.emailPassword(), locale));
 			}
 			catch (Mailer.MailNotSent ex) {
 				result.rejectValue(AccountSettings.FIELD_EMAIL, "profile.email.notSent");
@@ -192,15 +192,13 @@ class ProfileController {
 			@ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result, Locale locale, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			this.settings.changePassword(id(me), form.currentPassword(), form.newPassword())
-				.ifPresent((rejection) -> result.rejectValue(rejection.field(), rejection.messageKey()));
+			reject(result, this.settings.changePassword(id(me), form.currentPassword(), form.newPassword()));
 		}
 		if (result.hasErrors()) {
 			return rejected(me, locale, model, response,
 					(page) -> page.with(PasswordChangeForm.empty(), FormErrors.of(result)));
 		}
-		String principalName = (me != null) ? me.getUsername() : null;
-		this.sessions.endAll(principalName, SignedInSessions.currentSessionId(request));
+		this.sessions.endAll(signedIn(me).getUsername(), SignedInSessions.currentSessionId(request));
 		return saved(redirect, "profile.password.saved");
 	}
 
@@ -209,17 +207,15 @@ class ProfileController {
 			@ModelAttribute("deletionForm") AccountDeletionForm form, BindingResult result, Locale locale, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			this.settings
-				.deleteAccount(id(me), form.deletePassword(), form.deleteConfirmation(), confirmationWords(locale))
-				.ifPresent((rejection) -> result.rejectValue(rejection.field(), rejection.messageKey()));
+			reject(result, this.settings.deleteAccount(id(me), form.deletePassword(), form.deleteConfirmation(),
+					confirmationWords(locale)));
 		}
 		if (result.hasErrors()) {
 			AccountDeletionForm typed = new AccountDeletionForm(null, form.deleteConfirmation());
 			return rejected(me, locale, model, response, (page) -> page.with(typed, FormErrors.of(result)));
 		}
-		String principalName = (me != null) ? me.getUsername() : null;
 		this.sessions.signOut(request, response);
-		this.sessions.endAll(principalName, null);
+		this.sessions.endAll(signedIn(me).getUsername(), null);
 		redirect.addFlashAttribute(PageContext.NOTICE, "profile.delete.done");
 		return "redirect:/";
 	}
@@ -250,11 +246,19 @@ class ProfileController {
 		return List.of(deleteWord(locale), deleteWord(Locale.ENGLISH));
 	}
 
+	private static void reject(BindingResult result, Optional<Rejection> rejection) {
+		rejection.ifPresent((refused) -> result.rejectValue(refused.field(), refused.messageKey()));
+	}
+
 	private static UUID id(@Nullable SignedInPerson me) {
+		return signedIn(me).id();
+	}
+
+	private static SignedInPerson signedIn(@Nullable SignedInPerson me) {
 		if (me == null) {
 			throw new AccessDeniedException("Not signed in as a person");
 		}
-		return me.id();
+		return me;
 	}
 
 }

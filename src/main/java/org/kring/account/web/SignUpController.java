@@ -24,11 +24,7 @@ class SignUpController {
 
 	static final String SIGN_UP_VIEW = "account/signup";
 
-	static final String CHECK_MAIL_VIEW = "account/check-mail";
-
 	static final String VERIFIED_VIEW = "account/verified";
-
-	static final String EMAIL_REQUEST_VIEW = "account/email-request";
 
 	private final SignUps signUps;
 
@@ -62,8 +58,7 @@ class SignUpController {
 
 	@GetMapping("/signup/sent")
 	String sent(Model model) {
-		model.addAttribute("page", new CheckMailPage(EmailRequest.SIGN_UP));
-		return CHECK_MAIL_VIEW;
+		return EmailRequestForms.checkMail(EmailRequest.SIGN_UP, model);
 	}
 
 	@GetMapping("/signup/verify")
@@ -72,34 +67,24 @@ class SignUpController {
 			model.addAttribute("page", new VerifiedPage());
 			return VERIFIED_VIEW;
 		}
-		model.addAttribute("page", EmailRequestPage.unusableLink(EmailRequest.VERIFY_AGAIN));
-		return EMAIL_REQUEST_VIEW;
+		return EmailRequestForms.unusableLink(EmailRequest.VERIFY_AGAIN, model);
 	}
 
 	@GetMapping("/signup/resend")
 	String resendForm(Model model) {
-		model.addAttribute("page", EmailRequestPage.blank(EmailRequest.VERIFY_AGAIN));
-		return EMAIL_REQUEST_VIEW;
+		return EmailRequestForms.form(EmailRequest.VERIFY_AGAIN, model);
 	}
 
 	@PostMapping("/signup/resend")
 	String resend(@Valid EmailForm form, BindingResult result, Locale locale, Model model,
 			HttpServletResponse response) {
-		AccountForms.checkEmail(form.email(), result);
-		if (result.hasErrors() || form.email() == null) {
-			AccountForms.rejected(response);
-			model.addAttribute("page",
-					new EmailRequestPage(EmailRequest.VERIFY_AGAIN, false, form, FormErrors.of(result)));
-			return EMAIL_REQUEST_VIEW;
-		}
-		this.signUps.sendVerificationAgain(form.email(), locale);
-		return "redirect:" + EmailRequest.VERIFY_AGAIN.sent();
+		return EmailRequestForms.submit(EmailRequest.VERIFY_AGAIN, form, result, model, response,
+				(email) -> this.signUps.sendVerificationAgain(email, locale));
 	}
 
 	@GetMapping("/signup/resend/sent")
 	String resent(Model model) {
-		model.addAttribute("page", new CheckMailPage(EmailRequest.VERIFY_AGAIN));
-		return CHECK_MAIL_VIEW;
+		return EmailRequestForms.checkMail(EmailRequest.VERIFY_AGAIN, model);
 	}
 
 }
