@@ -9,16 +9,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kring.account.FormFields;
-import org.kring.account.internal.LoginLinks;
-import org.kring.account.internal.Passwords;
-import org.kring.account.internal.SignUps;
-import org.kring.account.security.LoginThrottle;
-import org.kring.account.security.PersonDetailsService;
-import org.kring.account.security.SessionLogin;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -35,29 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The forms that ask only for an address: forgot password, login link, new verification
  * link.
  */
-@AccountWebSlice
-class EmailRequestFormTests {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@MockitoBean
-	private SignUps signUps;
-
-	@MockitoBean
-	private Passwords passwords;
-
-	@MockitoBean
-	private LoginLinks loginLinks;
-
-	@MockitoBean
-	private SessionLogin sessionLogin;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private PersonDetailsService personDetails;
+class EmailRequestFormTests extends AccountWebSlice {
 
 	static Stream<Arguments> badAddresses() {
 		Stream.Builder<Arguments> cases = Stream.builder();

@@ -8,20 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kring.account.internal.AccountConfiguration;
-import org.kring.account.internal.PasswordPolicy;
-import org.kring.account.internal.SignUps;
-import org.kring.account.security.LoginConfiguration;
-import org.kring.account.security.LoginThrottle;
-import org.kring.account.security.PersonDetailsService;
-import org.kring.system.security.WebSliceConfiguration;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -40,9 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(SignUpController.class)
-@Import({ WebSliceConfiguration.class, AccountConfiguration.class, LoginConfiguration.class, PasswordPolicy.class })
-class SignUpControllerTests {
+class SignUpControllerTests extends AccountWebSlice {
 
 	private static final String NAME = "Zaza";
 
@@ -51,18 +37,6 @@ class SignUpControllerTests {
 	private static final String PASSWORD = "lantern meadow quietly 47";
 
 	private static final String LONG = "a".repeat(10_000);
-
-	@Autowired
-	private MockMvc mvc;
-
-	@MockitoBean
-	private SignUps signUps;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private PersonDetailsService personDetails;
 
 	@Test
 	void pageExplainsThatANicknameIsFine() throws Exception {
