@@ -3,8 +3,6 @@ package org.kring.account.web;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.account.AccountManagement;
-import org.kring.account.web.ProfileTestConfiguration.MeetingsData;
-import org.kring.account.web.ProfileTestConfiguration.TestSessions;
 import org.kring.account.internal.AccountSettings;
 import org.kring.account.internal.AccountToken;
 import org.kring.account.internal.AccountTokenRepository;
@@ -12,11 +10,12 @@ import org.kring.account.internal.AccountTokens;
 import org.kring.account.internal.Person;
 import org.kring.account.internal.TestPeople;
 import org.kring.account.security.PersonDetailsService;
+import org.kring.account.web.ProfileTestConfiguration.MeetingsData;
+import org.kring.account.web.ProfileTestConfiguration.TestSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -28,17 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@ProfileTest
-class AccountDeletionTests {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestPeople testPeople;
-
-	@Autowired
-	private TestSessions sessions;
+class AccountDeletionTests extends ProfileTestSupport {
 
 	@Autowired
 	private MeetingsData meetingsData;
@@ -58,13 +47,10 @@ class AccountDeletionTests {
 	@Autowired
 	private AccountSettings settings;
 
-	private Person ada;
-
 	private Person bert;
 
 	@BeforeEach
-	void setUp() {
-		this.ada = this.testPeople.verified("Ada Quillfeather");
+	void bert() {
 		this.bert = this.testPeople.verified("Bert Marrowind");
 	}
 

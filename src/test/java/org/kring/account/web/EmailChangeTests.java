@@ -11,47 +11,31 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.account.web.ProfileTestConfiguration.TestSessions;
 import org.kring.account.internal.Person;
 import org.kring.account.internal.TestPeople;
-import org.kring.account.security.SignedInPerson;
+import org.kring.account.web.ProfileTestConfiguration.TestSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@ProfileTest
-class EmailChangeTests {
+class EmailChangeTests extends ProfileTestSupport {
 
 	private static final Pattern LINK = Pattern
 		.compile("http://localhost:8080/account/email/confirm\\?token=([\\w-]+)");
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestPeople testPeople;
-
-	@Autowired
-	private TestSessions sessions;
-
-	@Autowired
 	private GreenMail greenMail;
 
-	private Person ada;
-
 	@BeforeEach
-	void setUp() throws Exception {
+	void noMailYet() throws Exception {
 		this.greenMail.purgeEmailFromAllMailboxes();
-		this.ada = this.testPeople.verified("Ada Quillfeather");
 	}
 
 	@Test
@@ -66,7 +50,7 @@ class EmailChangeTests {
 		String page = this.mvc
 			.perform(get("/account/email/confirm").param("token", token)
 				.header("Accept-Language", "en")
-				.with(user(SignedInPerson.of(this.ada))))
+				.with(signedIn(this.ada)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -74,10 +58,7 @@ class EmailChangeTests {
 		assertThat(page).contains(newEmail, "Yes, use this address");
 		assertThat(this.testPeople.reload(this.ada).email()).isEqualTo(this.ada.email());
 
-		this.mvc
-			.perform(post("/account/email/confirm").param("token", token)
-				.with(user(SignedInPerson.of(this.ada)))
-				.with(csrf()))
+		this.mvc.perform(post("/account/email/confirm").param("token", token).with(signedIn(this.ada)).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/account"))
 			.andExpect(flash().attribute("notice", "profile.email.changed"));
@@ -95,7 +76,7 @@ class EmailChangeTests {
 		Person afterFirst = this.testPeople.reload(this.ada);
 
 		confirm(afterFirst, token).andExpect(status().isGone());
-		this.mvc.perform(get("/account/email/confirm").param("token", token).with(user(SignedInPerson.of(afterFirst))))
+		this.mvc.perform(get("/account/email/confirm").param("token", token).with(signedIn(afterFirst)))
 			.andExpect(status().isGone());
 		assertThat(this.testPeople.reload(this.ada).email()).isEqualTo(firstEmail);
 	}
@@ -106,13 +87,13 @@ class EmailChangeTests {
 		var taken = this.mvc
 			.perform(post("/account/email").param("newEmail", bert.email().toUpperCase())
 				.param("emailPassword", TestPeople.PASSWORD)
-				.with(user(SignedInPerson.of(this.ada)))
+				.with(signedIn(this.ada))
 				.with(csrf()))
 			.andReturn();
 		var free = this.mvc
 			.perform(post("/account/email").param("newEmail", TestPeople.uniqueEmail("free"))
 				.param("emailPassword", TestPeople.PASSWORD)
-				.with(user(SignedInPerson.of(this.ada)))
+				.with(signedIn(this.ada))
 				.with(csrf()))
 			.andReturn();
 
@@ -134,7 +115,7 @@ class EmailChangeTests {
 		requestChange(this.ada, newEmail);
 		String token = linkIn(only(mailTo(newEmail)));
 
-		this.mvc.perform(get("/account/email/confirm").param("token", token).with(user(SignedInPerson.of(bert))))
+		this.mvc.perform(get("/account/email/confirm").param("token", token).with(signedIn(bert)))
 			.andExpect(status().isGone());
 		confirm(bert, token).andExpect(status().isGone());
 		assertThat(this.testPeople.reload(bert).email()).isEqualTo(bert.email());
@@ -148,7 +129,7 @@ class EmailChangeTests {
 		this.mvc
 			.perform(post("/account/email").param("newEmail", TestPeople.uniqueEmail("nope"))
 				.param("emailPassword", "not-the-password")
-				.with(user(SignedInPerson.of(this.ada)))
+				.with(signedIn(this.ada))
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(this.greenMail.getReceivedMessages()).isEmpty();
@@ -157,13 +138,11 @@ class EmailChangeTests {
 	@Test
 	void anUnknownOrMangledLinkIsRefused() throws Exception {
 		for (String token : new String[] { "", "made-up", "x".repeat(10_000), "\u0000" }) {
-			this.mvc
-				.perform(get("/account/email/confirm").param("token", token).with(user(SignedInPerson.of(this.ada))))
+			this.mvc.perform(get("/account/email/confirm").param("token", token).with(signedIn(this.ada)))
 				.andExpect(status().isGone());
 			confirm(this.ada, token).andExpect(status().isGone());
 		}
-		this.mvc.perform(get("/account/email/confirm").with(user(SignedInPerson.of(this.ada))))
-			.andExpect(status().isGone());
+		this.mvc.perform(get("/account/email/confirm").with(signedIn(this.ada))).andExpect(status().isGone());
 	}
 
 	@Test
@@ -187,7 +166,7 @@ class EmailChangeTests {
 	void thePendingAddressIsShownUntilConfirmed() throws Exception {
 		String newEmail = TestPeople.uniqueEmail("ada pending");
 		requestChange(this.ada, newEmail);
-		String html = this.mvc.perform(get("/account").with(user(SignedInPerson.of(this.ada))))
+		String html = this.mvc.perform(get("/account").with(signedIn(this.ada)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -198,7 +177,7 @@ class EmailChangeTests {
 		this.mvc
 			.perform(post("/account/email").param("newEmail", newEmail)
 				.param("emailPassword", TestPeople.PASSWORD)
-				.with(user(SignedInPerson.of(person)))
+				.with(signedIn(person))
 				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/account"))
@@ -206,9 +185,8 @@ class EmailChangeTests {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions confirm(Person person, String token) throws Exception {
-		return this.mvc.perform(post("/account/email/confirm").param("token", token)
-			.with(user(SignedInPerson.of(person)))
-			.with(csrf()));
+		return this.mvc
+			.perform(post("/account/email/confirm").param("token", token).with(signedIn(person)).with(csrf()));
 	}
 
 	private List<MimeMessage> mailTo(String address) {

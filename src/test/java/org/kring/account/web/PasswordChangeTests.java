@@ -1,16 +1,14 @@
 package org.kring.account.web;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.account.web.ProfileTestConfiguration.TestSessions;
 import org.kring.account.internal.AccountToken;
 import org.kring.account.internal.AccountTokens;
 import org.kring.account.internal.Person;
 import org.kring.account.internal.TestPeople;
+import org.kring.account.web.ProfileTestConfiguration.TestSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,32 +18,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@ProfileTest
-class PasswordChangeTests {
+class PasswordChangeTests extends ProfileTestSupport {
 
 	private static final String NEW_PASSWORD = "copper-meadow-lighthouse-7";
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestPeople testPeople;
-
-	@Autowired
-	private TestSessions sessions;
 
 	@Autowired
 	private PasswordEncoder passwordEncoder;
 
 	@Autowired
 	private AccountTokens tokens;
-
-	private Person ada;
-
-	@BeforeEach
-	void setUp() {
-		this.ada = this.testPeople.verified("Ada Quillfeather");
-	}
 
 	@Test
 	void aNewPasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {

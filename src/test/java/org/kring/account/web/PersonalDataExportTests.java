@@ -8,29 +8,18 @@ import org.kring.account.internal.AccountToken;
 import org.kring.account.internal.AccountTokens;
 import org.kring.account.internal.People;
 import org.kring.account.internal.Person;
-import org.kring.account.internal.TestPeople;
-import org.kring.account.security.SignedInPerson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@ProfileTest
-class PersonalDataExportTests {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestPeople testPeople;
+class PersonalDataExportTests extends ProfileTestSupport {
 
 	@Autowired
 	private AccountTokens tokens;
@@ -42,8 +31,7 @@ class PersonalDataExportTests {
 
 	@Test
 	void exportIsAJsonDownloadWithEveryModulesSection() throws Exception {
-		Person ada = this.testPeople.verified("Ada Quillfeather");
-		MockHttpServletResponse response = export(ada);
+		MockHttpServletResponse response = export(this.ada);
 
 		assertThat(response.getContentType()).startsWith("application/json");
 		assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment")
@@ -52,22 +40,21 @@ class PersonalDataExportTests {
 		assertThat(document.get("exportedAt").asString()).isNotBlank();
 		JsonNode account = document.get("sections").get("account");
 		assertThat(account.get("displayName").asString()).isEqualTo("Ada Quillfeather");
-		assertThat(account.get("email").asString()).isEqualTo(ada.email());
+		assertThat(account.get("email").asString()).isEqualTo(this.ada.email());
 		assertThat(account.get("emailVerifiedAt").asString()).isNotBlank();
 		assertThat(account.get("preferredLanguage").isNull()).isTrue();
 		assertThat(account.get("createdAt").asString()).isNotBlank();
 		assertThat(account.get("administrator").asBoolean()).isFalse();
 		assertThat(document.get("sections").get("meetings").get("registrations").get(0).asString())
-			.contains(ada.id().toString());
+			.contains(this.ada.id().toString());
 	}
 
 	@Test
 	void exportNeverHoldsThePasswordHashOrLinkSecrets() throws Exception {
-		Person ada = this.testPeople.verified("Ada Quillfeather");
-		String token = this.tokens.issue(ada, AccountToken.Purpose.CHANGE_EMAIL, "ada.next@test.example");
-		String body = export(ada).getContentAsString();
+		String token = this.tokens.issue(this.ada, AccountToken.Purpose.CHANGE_EMAIL, "ada.next@test.example");
+		String body = export(this.ada).getContentAsString();
 
-		String passwordHash = this.people.findById(ada.id()).orElseThrow().passwordHash();
+		String passwordHash = this.people.findById(this.ada.id()).orElseThrow().passwordHash();
 		assertThat(body).doesNotContain(passwordHash, "$argon2", token, AccountTokens.hash(token), "tokenHash",
 				"passwordHash");
 		assertThat(body).contains("ada.next@test.example");
@@ -75,14 +62,14 @@ class PersonalDataExportTests {
 
 	@Test
 	void exportHoldsOnlyTheSignedInPersonsData() throws Exception {
-		Person ada = this.testPeople.verified("Ada Quillfeather");
 		Person bert = this.testPeople.verified("Bert Marrowind");
-		String body = export(ada).getContentAsString();
-		assertThat(body).contains(ada.email()).doesNotContain(bert.email(), "Bert Marrowind", bert.id().toString());
+		String body = export(this.ada).getContentAsString();
+		assertThat(body).contains(this.ada.email())
+			.doesNotContain(bert.email(), "Bert Marrowind", bert.id().toString());
 	}
 
 	private MockHttpServletResponse export(Person person) throws Exception {
-		return this.mvc.perform(get("/account/export").with(user(SignedInPerson.of(person))))
+		return this.mvc.perform(get("/account/export").with(signedIn(person)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();

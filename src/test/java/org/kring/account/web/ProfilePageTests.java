@@ -4,46 +4,29 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.account.web.ProfileTestConfiguration.TestSessions;
 import org.kring.account.internal.Person;
 import org.kring.account.internal.TestPeople;
-import org.kring.account.security.SignedInPerson;
+import org.kring.account.web.ProfileTestConfiguration.TestSessions;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@ProfileTest
-class ProfilePageTests {
+class ProfilePageTests extends ProfileTestSupport {
 
 	private static final String TEN_THOUSAND = "x".repeat(10_000);
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private TestPeople testPeople;
-
-	@Autowired
-	private TestSessions sessions;
-
-	private Person ada;
 
 	private Person bert;
 
 	@BeforeEach
-	void twoPeople() {
-		this.ada = this.testPeople.verified("Ada Quillfeather");
+	void bert() {
 		this.bert = this.testPeople.verified("Bert Marrowind");
 	}
 
@@ -70,7 +53,7 @@ class ProfilePageTests {
 
 	@Test
 	void profileShowsOnlyTheSignedInPersonsOwnData() throws Exception {
-		String html = this.mvc.perform(get("/account").header("Accept-Language", "en").with(user(signedIn(this.ada))))
+		String html = this.mvc.perform(get("/account").header("Accept-Language", "en").with(signedIn(this.ada)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -85,7 +68,7 @@ class ProfilePageTests {
 			.perform(post("/account/name").param("displayName", "Ada Q.")
 				.param("id", this.bert.id().toString())
 				.param("personId", this.bert.id().toString())
-				.with(user(signedIn(this.ada)))
+				.with(signedIn(this.ada))
 				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/account"))
@@ -96,7 +79,7 @@ class ProfilePageTests {
 
 	@Test
 	void formsRefuseAPostWithoutTheCsrfToken() throws Exception {
-		this.mvc.perform(post("/account/name").param("displayName", "Forged").with(user(signedIn(this.ada))))
+		this.mvc.perform(post("/account/name").param("displayName", "Forged").with(signedIn(this.ada)))
 			.andExpect(status().isForbidden());
 		assertThat(this.testPeople.reload(this.ada).displayName()).isEqualTo("Ada Quillfeather");
 	}
@@ -121,7 +104,7 @@ class ProfilePageTests {
 	void controlCharactersNeverReachTheDatabase() throws Exception {
 		this.mvc
 			.perform(post("/account/name").param("displayName", "Ad\u0000a\u0007 \u001bQ")
-				.with(user(signedIn(this.ada)))
+				.with(signedIn(this.ada))
 				.with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(this.testPeople.reload(this.ada).displayName()).isEqualTo("Ada Q");
@@ -172,10 +155,10 @@ class ProfilePageTests {
 
 	@Test
 	void theBrowsersLanguageMeansNoPreference() throws Exception {
-		this.mvc.perform(post("/account/language").param("language", "ar").with(user(signedIn(this.ada))).with(csrf()))
+		this.mvc.perform(post("/account/language").param("language", "ar").with(signedIn(this.ada)).with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(this.testPeople.reload(this.ada).preferredLanguage()).isEqualTo(Locale.of("ar"));
-		this.mvc.perform(post("/account/language").param("language", "").with(user(signedIn(this.ada))).with(csrf()))
+		this.mvc.perform(post("/account/language").param("language", "").with(signedIn(this.ada)).with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(this.testPeople.reload(this.ada).preferredLanguage()).isNull();
 	}
@@ -251,17 +234,11 @@ class ProfilePageTests {
 	}
 
 	private String rejected(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.header("Accept-Language", "en").with(user(signedIn(this.ada))).with(csrf()))
+		return this.mvc.perform(request.header("Accept-Language", "en").with(signedIn(this.ada)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-	}
-
-	private static SignedInPerson signedIn(Person person) {
-		SignedInPerson signedIn = SignedInPerson.of(person);
-		signedIn.eraseCredentials();
-		return signedIn;
 	}
 
 }
