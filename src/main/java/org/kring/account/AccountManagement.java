@@ -121,7 +121,7 @@ public class AccountManagement {
 			boolean administrator) {
 		String name = displayName.strip();
 		if (name.isEmpty() || name.length() > DISPLAY_NAME_MAX_LENGTH) {
-			throw new IllegalArgumentException("A display name needs 1 to 80 characters");
+			throw new IllegalArgumentException("A display name needs 1 to " + DISPLAY_NAME_MAX_LENGTH + " characters");
 		}
 		if (!EmailAddresses.isPlausible(email)) {
 			throw new IllegalArgumentException("Not an e-mail address: " + email);

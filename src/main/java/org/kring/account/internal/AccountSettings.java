@@ -41,6 +41,8 @@ public class AccountSettings {
 
 	private final AccountTokenRepository tokenRepository;
 
+	private final PendingEmailChanges pendingEmailChanges;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final PasswordPolicy passwordPolicy;
@@ -52,11 +54,12 @@ public class AccountSettings {
 	private final Clock clock;
 
 	AccountSettings(People people, AccountTokens tokens, AccountTokenRepository tokenRepository,
-			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountMails mails,
-			List<PersonalData> personalData, Clock clock) {
+			PendingEmailChanges pendingEmailChanges, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			AccountMails mails, List<PersonalData> personalData, Clock clock) {
 		this.people = people;
 		this.tokens = tokens;
 		this.tokenRepository = tokenRepository;
+		this.pendingEmailChanges = pendingEmailChanges;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.mails = mails;
@@ -65,14 +68,15 @@ public class AccountSettings {
 	}
 
 	/**
-	 * The signed-in person as stored now.
+	 * The signed-in person as stored now, with the new addresses they asked for and have
+	 * not confirmed yet.
 	 * @param personId the signed-in person's id
-	 * @return the person
+	 * @return the person's profile
 	 * @throws AccessDeniedException when the account no longer exists or was erased
 	 */
 	@Transactional(readOnly = true)
-	public Person load(UUID personId) {
-		return current(personId);
+	public Profile load(UUID personId) {
+		return new Profile(current(personId), this.pendingEmailChanges.of(personId, this.clock.instant()));
 	}
 
 	@Transactional
@@ -132,9 +136,7 @@ public class AccountSettings {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> peekEmailChange(UUID personId, @Nullable String token) {
-		return this.tokens.peek(token, AccountToken.Purpose.CHANGE_EMAIL)
-			.filter((link) -> link.personId().equals(personId))
-			.map(AccountToken::newEmail);
+		return emailChangeLink(personId, token).map(AccountToken::newEmail);
 	}
 
 	/**
@@ -146,13 +148,12 @@ public class AccountSettings {
 	 */
 	@Transactional
 	public EmailConfirmation confirmEmailChange(UUID personId, @Nullable String token) {
-		Optional<AccountToken> link = this.tokens.peek(token, AccountToken.Purpose.CHANGE_EMAIL)
-			.filter((found) -> found.personId().equals(personId));
+		Optional<AccountToken> link = emailChangeLink(personId, token);
 		String newEmail = link.map(AccountToken::newEmail).orElse(null);
-		if (newEmail == null) {
+		if (link.isEmpty() || newEmail == null) {
 			return EmailConfirmation.invalid();
 		}
-		this.tokens.redeem(token, AccountToken.Purpose.CHANGE_EMAIL);
+		link.get().use(this.clock.instant());
 		if (this.people.existsByEmail(newEmail)) {
 			return EmailConfirmation.taken();
 		}
@@ -227,6 +228,11 @@ public class AccountSettings {
 			.forEach((data) -> data.erase(personId));
 	}
 
+	private Optional<AccountToken> emailChangeLink(UUID personId, @Nullable String token) {
+		return this.tokens.peek(token, AccountToken.Purpose.CHANGE_EMAIL)
+			.filter((link) -> link.personId().equals(personId));
+	}
+
 	private Person current(UUID personId) {
 		return this.people.findById(personId)
 			.filter((person) -> !person.erased())
@@ -239,6 +245,16 @@ public class AccountSettings {
 			return false;
 		}
 		return this.passwordEncoder.matches(raw, hash);
+	}
+
+	/**
+	 * A person's own account, as their profile shows it.
+	 *
+	 * @param person the person as stored now
+	 * @param pendingEmails the new addresses waiting for their link to be followed,
+	 * newest first
+	 */
+	public record Profile(Person person, List<String> pendingEmails) {
 	}
 
 	/**

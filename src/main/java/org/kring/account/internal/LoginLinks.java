@@ -33,7 +33,8 @@ public class LoginLinks {
 	 * Mails a login link to an address with an account that may log in; an address still
 	 * to be verified gets a new verification link instead (a login link would let whoever
 	 * signed up with someone else's address in once its owner clicks); an unknown address
-	 * gets nothing. The caller answers the same in every case.
+	 * gets nothing (an erased account has no address). The caller answers the same in
+	 * every case.
 	 * @param email the address as typed
 	 * @param locale the language of the page, for the mail
 	 */
@@ -43,7 +44,7 @@ public class LoginLinks {
 			if (person.canLogIn()) {
 				this.mails.loginLink(person, this.tokens.issue(person, AccountToken.Purpose.LOGIN_LINK, null), locale);
 			}
-			else if (!person.erased()) {
+			else {
 				this.signUps.mailVerificationLink(person, locale);
 			}
 		});

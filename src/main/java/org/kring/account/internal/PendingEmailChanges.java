@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 /**
  * The new addresses a person asked to change to and has not confirmed yet.
  */
-public interface PendingEmailChanges extends Repository<AccountToken, UUID> {
+interface PendingEmailChanges extends Repository<AccountToken, UUID> {
 
 	@Query("select t.newEmail from AccountToken t where t.personId = :personId and t.purpose = :purpose "
 			+ "and t.usedAt is null and t.expiresAt > :now and t.newEmail is not null order by t.createdAt desc")

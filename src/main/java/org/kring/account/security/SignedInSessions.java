@@ -11,9 +11,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
@@ -31,11 +28,11 @@ public class SignedInSessions {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
-			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+	private final SecurityContextRepository contexts;
 
-	SignedInSessions(FindByIndexNameSessionRepository<?> sessions) {
+	SignedInSessions(FindByIndexNameSessionRepository<?> sessions, SecurityContextRepository contexts) {
 		this.sessions = sessions;
+		this.contexts = contexts;
 	}
 
 	/**

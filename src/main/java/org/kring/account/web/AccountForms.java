@@ -13,8 +13,6 @@ import org.springframework.validation.FieldError;
  */
 final class AccountForms {
 
-	static final int REJECTED = HttpStatus.UNPROCESSABLE_CONTENT.value();
-
 	private AccountForms() {
 	}
 
@@ -43,8 +41,11 @@ final class AccountForms {
 		result.addError(new FieldError(result.getObjectName(), field, value, false, new String[] { key }, null, key));
 	}
 
+	/**
+	 * Answers a rejected form with 422 Unprocessable Content; the page shows it again.
+	 */
 	static void rejected(HttpServletResponse response) {
-		response.setStatus(REJECTED);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 	}
 
 }

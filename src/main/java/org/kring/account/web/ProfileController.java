@@ -1,6 +1,5 @@
 package org.kring.account.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.kring.account.internal.AccountSettings;
 import org.kring.account.internal.EmailAddresses;
-import org.kring.account.internal.PendingEmailChanges;
 import org.kring.account.internal.Person;
 import org.kring.account.internal.Rejection;
 import org.kring.account.security.SignedInPerson;
@@ -53,24 +51,18 @@ class ProfileController {
 
 	private final AccountSettings settings;
 
-	private final PendingEmailChanges pendingEmailChanges;
-
 	private final SignedInSessions sessions;
 
 	private final MessageSource messages;
 
 	private final LocaleResolver localeResolver;
 
-	private final Clock clock;
-
-	ProfileController(AccountSettings settings, PendingEmailChanges pendingEmailChanges, SignedInSessions sessions,
-			MessageSource messages, LocaleResolver localeResolver, Clock clock) {
+	ProfileController(AccountSettings settings, SignedInSessions sessions, MessageSource messages,
+			LocaleResolver localeResolver) {
 		this.settings = settings;
-		this.pendingEmailChanges = pendingEmailChanges;
 		this.sessions = sessions;
 		this.messages = messages;
 		this.localeResolver = localeResolver;
-		this.clock = clock;
 	}
 
 	@GetMapping("/account")
@@ -221,14 +213,13 @@ class ProfileController {
 	}
 
 	private ProfilePage page(@Nullable SignedInPerson me, Locale locale) {
-		Person person = this.settings.load(id(me));
-		List<String> pending = this.pendingEmailChanges.of(person.id(), this.clock.instant());
-		return ProfilePage.of(person, pending, deleteWord(locale));
+		AccountSettings.Profile profile = this.settings.load(id(me));
+		return ProfilePage.of(profile.person(), profile.pendingEmails(), deleteWord(locale));
 	}
 
 	private String rejected(@Nullable SignedInPerson me, Locale locale, Model model, HttpServletResponse response,
 			Function<ProfilePage, ProfilePage> typed) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		AccountForms.rejected(response);
 		model.addAttribute("page", typed.apply(page(me, locale)));
 		return VIEW;
 	}

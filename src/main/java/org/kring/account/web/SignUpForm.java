@@ -3,6 +3,7 @@ package org.kring.account.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.kring.account.AccountManagement;
 import org.kring.account.internal.EmailAddresses;
 
 /**
@@ -13,7 +14,7 @@ import org.kring.account.internal.EmailAddresses;
  * @param password the chosen password, never shown again
  */
 public record SignUpForm(
-		@NotBlank(message = "account.displayName.required") @Size(max = 80,
+		@NotBlank(message = "account.displayName.required") @Size(max = AccountManagement.DISPLAY_NAME_MAX_LENGTH,
 				message = "account.displayName.long") @Nullable String displayName,
 		@NotBlank(message = "account.email.required") @Size(max = EmailAddresses.MAX_LENGTH,
 				message = "account.email.long") @Nullable String email,
