@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.account.internal.EmailAddresses;
+import org.kring.account.internal.PasswordPolicy;
+import org.kring.account.internal.People;
+import org.kring.account.internal.Person;
 import org.kring.system.web.Languages;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,13 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The account module's front door for other modules and for the demo data: who a person
  * is, by id, and how to show them. Never returns null; absent people are empty results,
- * and an erased person is shown as {@link Person#FORMER_MEMBER}.
+ * and an erased person is shown as {@link #FORMER_MEMBER}.
  */
 @Service
 public class AccountManagement {
 
 	/** The longest display name a person may choose. */
 	public static final int DISPLAY_NAME_MAX_LENGTH = 80;
+
+	/**
+	 * The display name that replaces an erased person's, wherever their content remains.
+	 */
+	public static final String FORMER_MEMBER = "former member";
 
 	private final People people;
 
@@ -42,8 +51,7 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Finds a person by id, erased ones included (they show as
-	 * {@link Person#FORMER_MEMBER}).
+	 * Finds a person by id, erased ones included (they show as {@link #FORMER_MEMBER}).
 	 * @param personId the person's id
 	 * @return the person, or empty when no account ever had this id
 	 */
@@ -67,19 +75,19 @@ public class AccountManagement {
 	/**
 	 * The name to show for a person, for content they wrote or things they own.
 	 * @param personId the person's id
-	 * @return their display name; {@link Person#FORMER_MEMBER} when they erased their
-	 * account or no such account exists; never null
+	 * @return their display name; {@link #FORMER_MEMBER} when they erased their account
+	 * or no such account exists; never null
 	 */
 	@Transactional(readOnly = true)
 	public String displayNameOf(UUID personId) {
-		return this.people.findById(personId).map(Person::displayName).orElse(Person.FORMER_MEMBER);
+		return this.people.findById(personId).map(Person::displayName).orElse(FORMER_MEMBER);
 	}
 
 	/**
 	 * The names to show for several people at once, in one query, for list pages.
 	 * @param personIds the people's ids
-	 * @return a name for every id asked for, {@link Person#FORMER_MEMBER} for unknown
-	 * ids; never null
+	 * @return a name for every id asked for, {@link #FORMER_MEMBER} for unknown ids;
+	 * never null
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, String> displayNamesOf(Collection<UUID> personIds) {
@@ -88,7 +96,7 @@ public class AccountManagement {
 			names.put(person.id(), person.displayName());
 		}
 		for (UUID id : personIds) {
-			names.putIfAbsent(id, Person.FORMER_MEMBER);
+			names.putIfAbsent(id, FORMER_MEMBER);
 		}
 		return names;
 	}
@@ -113,7 +121,7 @@ public class AccountManagement {
 			boolean administrator) {
 		String name = displayName.strip();
 		if (name.isEmpty() || name.length() > DISPLAY_NAME_MAX_LENGTH) {
-			throw new IllegalArgumentException("A display name needs 1 to 80 characters");
+			throw new IllegalArgumentException("A display name needs 1 to " + DISPLAY_NAME_MAX_LENGTH + " characters");
 		}
 		if (!EmailAddresses.isPlausible(email)) {
 			throw new IllegalArgumentException("Not an e-mail address: " + email);
@@ -128,18 +136,8 @@ public class AccountManagement {
 		if (this.people.existsByEmail(normalized)) {
 			throw new IllegalStateException("Another account already uses " + normalized);
 		}
-		String hash = this.passwordEncoder.encode(rawPassword);
-		Person person;
-		if (administrator) {
-			person = Person.administrator(normalized, this.clock.instant());
-			person.rename(name);
-			person.changePassword(hash);
-		}
-		else {
-			person = Person.signUp(name, normalized, hash, this.clock.instant());
-			person.verifyEmail(this.clock.instant());
-		}
-		person.preferLanguage(language);
+		Person person = Person.verified(name, normalized, this.passwordEncoder.encode(rawPassword), language,
+				administrator, this.clock.instant());
 		return this.people.save(person).id();
 	}
 

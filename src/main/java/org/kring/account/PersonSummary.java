@@ -4,12 +4,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.account.internal.Person;
 
 /**
  * What other modules may know of a person with an account.
  *
  * @param id the person's id, stable for ever, also after erasure
- * @param displayName the name to show; {@link Person#FORMER_MEMBER} once erased
+ * @param displayName the name to show; {@link AccountManagement#FORMER_MEMBER} once
+ * erased
  * @param email the verified e-mail address; null while unverified and after erasure
  * @param preferredLanguage the interface language the person chose; null when they left
  * it to their browser

@@ -12,6 +12,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kring.account.internal.PasswordPolicy;
+import org.kring.account.internal.People;
+import org.kring.account.internal.Person;
+import org.kring.account.internal.TestPeople;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -56,7 +60,7 @@ class AccountManagementTests {
 			assertThat(summary.email()).isNull();
 			assertThat(summary.erased()).isFalse();
 		});
-		unverified.verifyEmail(NOW);
+		TestPeople.verifyEmail(unverified, NOW);
 		assertThat(this.accounts.find(unverified.id())).get()
 			.extracting(PersonSummary::email)
 			.isEqualTo("nadia@test.example");
@@ -71,7 +75,7 @@ class AccountManagementTests {
 	@Test
 	void anErasedPersonIsShownAsFormerMember() {
 		Person person = Person.signUp("Nadia", "nadia@test.example", "hash", NOW);
-		person.erase(NOW);
+		TestPeople.erase(person, NOW);
 		given(this.people.findById(person.id())).willReturn(Optional.of(person));
 		assertThat(this.accounts.displayNameOf(person.id())).isEqualTo("former member");
 		assertThat(this.accounts.find(person.id())).get().satisfies((summary) -> {
@@ -83,7 +87,7 @@ class AccountManagementTests {
 	@Test
 	void anUnknownIdIsShownAsFormerMember() {
 		given(this.people.findById(any())).willReturn(Optional.empty());
-		assertThat(this.accounts.displayNameOf(UUID.randomUUID())).isEqualTo(Person.FORMER_MEMBER);
+		assertThat(this.accounts.displayNameOf(UUID.randomUUID())).isEqualTo(AccountManagement.FORMER_MEMBER);
 	}
 
 	@Test
@@ -92,7 +96,9 @@ class AccountManagementTests {
 		UUID unknown = UUID.randomUUID();
 		given(this.people.findAllById(any())).willReturn(List.of(nadia));
 		Map<UUID, String> names = this.accounts.displayNamesOf(Set.of(nadia.id(), unknown));
-		assertThat(names).containsEntry(nadia.id(), "Nadia").containsEntry(unknown, Person.FORMER_MEMBER).hasSize(2);
+		assertThat(names).containsEntry(nadia.id(), "Nadia")
+			.containsEntry(unknown, AccountManagement.FORMER_MEMBER)
+			.hasSize(2);
 		verify(this.people, times(1)).findAllById(any());
 	}
 

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * A very small browser for tests against the running application: keeps its cookies,
  * sends the form token of the last page it saw, does not follow redirects by itself.
  */
-final class Browser {
+public final class Browser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -33,22 +33,22 @@ final class Browser {
 
 	private @Nullable String csrf;
 
-	Browser(String base) {
+	public Browser(String base) {
 		this.base = base;
 		this.headers.put("Accept-Language", "en");
 	}
 
-	Browser speaking(String language) {
+	public Browser speaking(String language) {
 		this.headers.put("Accept-Language", language);
 		return this;
 	}
 
-	Browser from(String remoteAddress) {
+	public Browser from(String remoteAddress) {
 		this.headers.put("X-Forwarded-For", remoteAddress);
 		return this;
 	}
 
-	Page get(String pathAndQuery) {
+	public Page get(String pathAndQuery) {
 		return send(request(pathAndQuery).GET());
 	}
 
@@ -57,7 +57,7 @@ final class Browser {
 	 * @param path where to post
 	 * @param fields names and values, alternating
 	 */
-	Page post(String path, String... fields) {
+	public Page post(String path, String... fields) {
 		if (this.csrf == null) {
 			throw new IllegalStateException("Open a page with a form first");
 		}
@@ -68,7 +68,7 @@ final class Browser {
 		return postWithoutToken(path, withToken);
 	}
 
-	Page postWithoutToken(String path, String... fields) {
+	public Page postWithoutToken(String path, String... fields) {
 		StringJoiner body = new StringJoiner("&");
 		for (int i = 0; i < fields.length; i += 2) {
 			body.add(URLEncoder.encode(fields[i], StandardCharsets.UTF_8) + "="
@@ -81,7 +81,7 @@ final class Browser {
 	/**
 	 * Follows a redirect.
 	 */
-	Page follow(Page page) {
+	public Page follow(Page page) {
 		if (page.location() == null) {
 			throw new AssertionError("Not a redirect: " + page.status());
 		}
@@ -92,7 +92,7 @@ final class Browser {
 				: location);
 	}
 
-	boolean hasSession() {
+	public boolean hasSession() {
 		return this.cookies.containsKey("KRING_SESSION");
 	}
 
@@ -150,19 +150,19 @@ final class Browser {
 	 * @param body the page
 	 * @param location where a redirect leads, else null
 	 */
-	record Page(int status, String body, @Nullable String location) {
+	public record Page(int status, String body, @Nullable String location) {
 
 		/**
 		 * The page without its form tokens, which differ on every page.
 		 */
-		String withoutToken() {
+		public String withoutToken() {
 			return CSRF.matcher(this.body).replaceAll("name=\"_csrf\" value=\"\"");
 		}
 
 		/**
 		 * The path a redirect leads to, without scheme and host.
 		 */
-		@Nullable String redirectPath() {
+		public @Nullable String redirectPath() {
 			if (this.location == null) {
 				return null;
 			}

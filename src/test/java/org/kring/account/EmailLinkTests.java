@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kring.account.internal.AccountMails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +37,7 @@ class EmailLinkTests extends RunningInstance {
 	void resetLinkWorksOnce() {
 		String email = verifiedAccount("Yara");
 		String link = requestReset(email, 2);
-		Browser browser = browser();
-		browser.get(link);
-		browser.post("/password/reset", "token", token(link), "password", NEW_PASSWORD);
+		chooseThrough(link, NEW_PASSWORD);
 
 		Browser other = browser();
 		assertThat(other.get(link).body()).contains("This link no longer works")
@@ -68,10 +67,7 @@ class EmailLinkTests extends RunningInstance {
 		String first = requestReset(email, 2);
 		String second = requestReset(email, 3);
 		assertThat(browser().get(first).body()).contains("This link no longer works");
-		Browser browser = browser();
-		browser.get(second);
-		assertThat(browser.post("/password/reset", "token", token(second), "password", NEW_PASSWORD).redirectPath())
-			.isEqualTo("/account");
+		assertThat(chooseThrough(second, NEW_PASSWORD).redirectPath()).isEqualTo("/account");
 	}
 
 	@Test
@@ -82,7 +78,7 @@ class EmailLinkTests extends RunningInstance {
 		browser.get(link);
 		Browser.Page refused = browser.post("/password/reset", "token", token(link), "password", "short");
 		assertThat(refused.status()).isEqualTo(422);
-		assertThat(SignUpControllerTests.errorOf(refused.body(), "password")).contains("at least 12 characters");
+		assertThat(FormFields.errorOf(refused.body(), "password")).contains("at least 12 characters");
 		assertThat(refused.body()).contains("value=\"" + token(link) + "\"");
 		Browser.Page done = browser.post("/password/reset", "token", token(link), "password", NEW_PASSWORD);
 		assertThat(done.redirectPath()).isEqualTo("/account");
@@ -92,10 +88,7 @@ class EmailLinkTests extends RunningInstance {
 	void resetVerifiesAnAddressNotYetVerified() {
 		String email = unverifiedAccount("Cyrus");
 		String link = requestReset(email, 2);
-		Browser browser = browser();
-		browser.get(link);
-		assertThat(browser.post("/password/reset", "token", token(link), "password", NEW_PASSWORD).redirectPath())
-			.isEqualTo("/account");
+		assertThat(chooseThrough(link, NEW_PASSWORD).redirectPath()).isEqualTo("/account");
 		assertThat(logIn(email, NEW_PASSWORD).redirectPath()).isEqualTo("/account");
 	}
 
@@ -121,9 +114,7 @@ class EmailLinkTests extends RunningInstance {
 	void loginLinkWorksOnce() {
 		String email = verifiedAccount("Emre");
 		String link = requestLoginLink(email, 2);
-		Browser first = browser();
-		first.get(link);
-		first.post("/login/link/confirm", "token", token(link));
+		logInThrough(link);
 
 		Browser second = browser();
 		assertThat(second.get(link).body()).contains("This link no longer works").contains("action=\"/login/link\"");
@@ -151,9 +142,7 @@ class EmailLinkTests extends RunningInstance {
 		String first = requestLoginLink(email, 2);
 		String second = requestLoginLink(email, 3);
 		assertThat(browser().get(first).body()).contains("This link no longer works");
-		Browser browser = browser();
-		browser.get(second);
-		assertThat(browser.post("/login/link/confirm", "token", token(second)).redirectPath()).isEqualTo("/account");
+		assertThat(logInThrough(second).redirectPath()).isEqualTo("/account");
 	}
 
 	@Test
@@ -177,17 +166,40 @@ class EmailLinkTests extends RunningInstance {
 	}
 
 	private String requestReset(String email, int mailNumber) {
-		Browser browser = browser();
-		browser.get("/password/forgot");
-		browser.post("/password/forgot", "email", email);
-		return TestMailServer.awaitMail(email, mailNumber).link(AccountMails.RESET_PATH);
+		return requestLink("/password/forgot", email, mailNumber, AccountMails.RESET_PATH);
 	}
 
 	private String requestLoginLink(String email, int mailNumber) {
+		return requestLink("/login/link", email, mailNumber, AccountMails.LOGIN_LINK_PATH);
+	}
+
+	/**
+	 * Asks a form for a link and reads it from the mail.
+	 * @param mailNumber which mail to the address brings it
+	 */
+	private String requestLink(String form, String email, int mailNumber, String linkPath) {
 		Browser browser = browser();
-		browser.get("/login/link");
-		browser.post("/login/link", "email", email);
-		return TestMailServer.awaitMail(email, mailNumber).link(AccountMails.LOGIN_LINK_PATH);
+		browser.get(form);
+		browser.post(form, "email", email);
+		return TestMailServer.awaitMail(email, mailNumber).link(linkPath);
+	}
+
+	/**
+	 * Opens a password link in a new browser and chooses a password on its page.
+	 */
+	private Browser.Page chooseThrough(String link, String password) {
+		Browser browser = browser();
+		browser.get(link);
+		return browser.post("/password/reset", "token", token(link), "password", password);
+	}
+
+	/**
+	 * Opens a login link in a new browser and presses its button.
+	 */
+	private Browser.Page logInThrough(String link) {
+		Browser browser = browser();
+		browser.get(link);
+		return browser.post("/login/link/confirm", "token", token(link));
 	}
 
 	private Browser.Page logIn(String email, String password) {

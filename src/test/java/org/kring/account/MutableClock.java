@@ -10,19 +10,19 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A clock that tests move forward by hand.
  */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 
-	MutableClock(Instant start) {
+	public MutableClock(Instant start) {
 		this.now = new AtomicReference<>(start);
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now.updateAndGet((instant) -> instant.plus(duration));
 	}
 
-	void set(Instant instant) {
+	public void set(Instant instant) {
 		this.now.set(instant);
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.kring.account.internal.AccountMails;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,18 +26,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(RunningInstance.TestClock.class)
 @Tag("database")
-abstract class RunningInstance {
+public abstract class RunningInstance {
 
-	static final String PASSWORD = "lantern meadow quietly 47";
+	protected static final String PASSWORD = "lantern meadow quietly 47";
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@Autowired
-	MutableClock clock;
+	protected MutableClock clock;
 
 	@Autowired
-	JdbcClient jdbc;
+	protected JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
@@ -53,11 +54,11 @@ abstract class RunningInstance {
 		this.jdbc.sql("delete from login_failure").update();
 	}
 
-	Browser browser() {
+	protected Browser browser() {
 		return new Browser("http://localhost:" + this.port);
 	}
 
-	static String newAddress(String who) {
+	protected static String newAddress(String who) {
 		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 	}
 
@@ -65,14 +66,14 @@ abstract class RunningInstance {
 	 * Signs up and verifies through the mailed link.
 	 * @return the address of the new account, whose password is {@link #PASSWORD}
 	 */
-	String verifiedAccount(String displayName) {
+	protected String verifiedAccount(String displayName) {
 		String email = unverifiedAccount(displayName);
 		Browser browser = browser();
 		browser.get(TestMailServer.awaitMail(email).link(AccountMails.VERIFY_PATH));
 		return email;
 	}
 
-	String unverifiedAccount(String displayName) {
+	protected String unverifiedAccount(String displayName) {
 		String email = newAddress(displayName.toLowerCase());
 		Browser browser = browser();
 		browser.get("/signup");

@@ -2,6 +2,8 @@ package org.kring.account;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kring.account.internal.AccountMails;
+import org.kring.account.internal.AccountToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Spring contexts pointing at it stay the same and are reused. Tests use their own
  * addresses and read only the mail sent to them.
  */
-final class TestMailServer {
+public final class TestMailServer {
 
 	private static final GreenMail server = start();
 
@@ -36,14 +36,14 @@ final class TestMailServer {
 		return greenMail;
 	}
 
-	static int port() {
+	public static int port() {
 		return server.getSmtp().getPort();
 	}
 
 	/**
 	 * The mails received for an address so far.
 	 */
-	static List<Mail> mailsTo(String address) {
+	public static List<Mail> mailsTo(String address) {
 		return Arrays.stream(server.getReceivedMessages())
 			.filter((message) -> isTo(message, address))
 			.map(Mail::of)
@@ -53,7 +53,7 @@ final class TestMailServer {
 	/**
 	 * Waits for the {@code count}th mail to an address; mails leave in the background.
 	 */
-	static Mail awaitMail(String address, int count) {
+	public static Mail awaitMail(String address, int count) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
 		while (System.nanoTime() < deadline) {
 			List<Mail> mails = mailsTo(address);
@@ -65,7 +65,7 @@ final class TestMailServer {
 		throw new AssertionError("No mail number " + count + " to " + address);
 	}
 
-	static Mail awaitMail(String address) {
+	public static Mail awaitMail(String address) {
 		return awaitMail(address, 1);
 	}
 
@@ -73,7 +73,7 @@ final class TestMailServer {
 	 * Checks that no mail arrives for an address within a moment, long enough for the
 	 * background sender.
 	 */
-	static void assertNoMail(String address) {
+	public static void assertNoMail(String address) {
 		pause(750);
 		assertThat(mailsTo(address)).isEmpty();
 	}
@@ -104,7 +104,7 @@ final class TestMailServer {
 	 * @param subject the subject line
 	 * @param text the plain-text body
 	 */
-	record Mail(String subject, String text) {
+	public record Mail(String subject, String text) {
 
 		static Mail of(MimeMessage message) {
 			try {
@@ -118,7 +118,7 @@ final class TestMailServer {
 		/**
 		 * The path and query of the first link in the mail to the given path.
 		 */
-		String link(String path) {
+		public String link(String path) {
 			Matcher matcher = LINK.matcher(this.text);
 			while (matcher.find()) {
 				if (matcher.group(1).startsWith(path)) {

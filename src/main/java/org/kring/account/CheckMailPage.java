@@ -1,9 +1,0 @@
-package org.kring.account;
-
-/**
- * "Check your mail": the same page whether the address has an account or not.
- *
- * @param request what was asked for
- */
-public record CheckMailPage(EmailRequest request) {
-}
