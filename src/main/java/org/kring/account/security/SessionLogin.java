@@ -16,7 +16,7 @@ import org.springframework.security.web.authentication.session.CompositeSessionA
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +31,12 @@ public class SessionLogin {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	private final SessionAuthenticationStrategy session = new CompositeSessionAuthenticationStrategy(
-			List.of(new ChangeSessionIdAuthenticationStrategy(),
-					new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
+	private final SessionAuthenticationStrategy session;
 
-	SessionLogin(SecurityContextRepository repository) {
+	SessionLogin(SecurityContextRepository repository, CsrfTokenRepository csrfTokens) {
 		this.repository = repository;
+		this.session = new CompositeSessionAuthenticationStrategy(
+				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 	}
 
 	/**

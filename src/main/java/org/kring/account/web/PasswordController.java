@@ -10,6 +10,7 @@ import org.kring.account.internal.AccountToken;
 import org.kring.account.internal.Passwords;
 import org.kring.account.security.LoginConfiguration;
 import org.kring.account.security.SessionLogin;
+import org.kring.account.security.SignedInSessions;
 import org.kring.system.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,10 @@ class PasswordController {
 
 	private final SessionLogin sessionLogin;
 
-	PasswordController(Passwords passwords, SessionLogin sessionLogin) {
+	private final SignedInSessions sessions;
+
+	PasswordController(Passwords passwords, SessionLogin sessionLogin, SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.passwords = passwords;
 		this.sessionLogin = sessionLogin;
 	}
@@ -74,6 +78,9 @@ class PasswordController {
 		return switch (this.passwords.choose(form.token(), purpose(mode), form.password())) {
 			case Passwords.Outcome.Done done -> {
 				this.sessionLogin.logIn(done.person(), request, response);
+				// whoever else was signed in, perhaps with the old password, is signed
+				// out
+				this.sessions.endAll(done.person().email(), SignedInSessions.currentSessionId(request));
 				yield "redirect:" + LoginConfiguration.AFTER_LOGIN;
 			}
 			case Passwords.Outcome.Refused refused -> {

@@ -31,13 +31,13 @@ public class SecurityConfiguration {
 	static final String CSRF_COOKIE = "KRING_CSRF";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecurityRules> moduleRules)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecurityRules> moduleRules,
+			CsrfTokenRepository csrfTokenRepository) throws Exception {
 		http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
-		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository()));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository));
 		// Operational endpoints are refused outright, not answered with a login page.
 		http.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 				(request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN),
@@ -62,7 +62,8 @@ public class SecurityConfiguration {
 	 * The form token lives in its own cookie rather than in the session, so that reading
 	 * a public page never creates a session row in the database: only signing in does.
 	 */
-	private static CsrfTokenRepository csrfTokenRepository() {
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
 		repository.setCookieName(CSRF_COOKIE);
 		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));

@@ -111,4 +111,15 @@ class PasswordChangeTests extends ProfileTestSupport {
 			.isTrue();
 	}
 
+	@Test
+	void aPasswordResetByLinkSignsOutEveryOtherSession() throws Exception {
+		String stolen = this.sessions.signIn(this.ada);
+		String reset = this.tokens.issue(this.ada, AccountToken.Purpose.RESET_PASSWORD, null);
+		this.mvc.perform(post("/password/reset").param("token", reset).param("password", NEW_PASSWORD).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/account"));
+		assertThat(this.sessions.exists(stolen)).isFalse();
+		this.mvc.perform(get("/account").cookie(TestSessions.cookies(stolen))).andExpect(redirectedUrl("/login"));
+	}
+
 }
