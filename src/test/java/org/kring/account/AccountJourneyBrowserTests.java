@@ -1,0 +1,76 @@
+package org.kring.account;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kring.browser.ReceivedMail;
+import org.kring.browser.TestMail;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journey of a newcomer, from the home page to logging out, in a Dutch-speaking
+ * browser that switches to Arabic on the way; with and without JavaScript.
+ */
+class AccountJourneyBrowserTests extends AccountBrowsing {
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void newcomerSignsUpConfirmsTheAddressLogsInReadsArabicAndLogsOut(boolean javaScript) {
+		Page page = newPage("nl-BE", javaScript);
+		String origin = this.browser.origin();
+		String address = TestMail.newAddress("ama");
+
+		this.browser.visit(page, "/");
+		this.browser.click(link(page, "Account aanmaken"));
+		assertThat(page).hasURL(origin + "/signup");
+		assertThat(page.locator("h1")).hasText("Registreren");
+		page.getByLabel("Weergavenaam").fill("Ama");
+		page.getByLabel("E-mailadres").fill(address);
+		page.getByLabel("Wachtwoord").fill(PASSWORD);
+		this.browser.click(button(page, "Mijn account aanmaken"));
+
+		assertThat(page).hasURL(origin + "/signup/sent");
+		assertThat(page.locator("h1")).hasText("Kijk in je mailbox");
+		assertThat(page.locator("main").getByRole(AriaRole.STATUS)).hasText(
+				"We stuurden een mail naar het adres dat je opgaf. Open de link erin binnen 48 uur om je registratie af te ronden.");
+		assertSignedOut(page);
+
+		ReceivedMail mail = TestMail.newestTo(address);
+		assertThat(mail.subject()).isEqualTo("Bevestig je e-mailadres voor Kring");
+		assertThat(mail.text()).startsWith("Hallo Ama,").doesNotContain(PASSWORD);
+		this.browser.follow(page, mail.firstLink());
+		assertThat(page.locator("h1")).hasText("Je adres is bevestigd");
+
+		this.browser.click(link(page, "Inloggen"));
+		assertThat(page).hasURL(origin + "/login");
+		page.getByLabel("E-mailadres").fill(address);
+		page.getByLabel("Wachtwoord").fill(PASSWORD);
+		this.browser.click(button(page, "Inloggen"));
+		assertSignedIn(page, "Hallo, Ama");
+		assertThat(page.locator("h1")).hasText("Mijn account");
+
+		this.browser.click(headerButton(page, "العربية"));
+		assertThat(page).hasURL(origin + "/account");
+		assertThat(page.locator("html")).hasAttribute("lang", "ar");
+		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(page.locator("h1")).hasText("حسابي");
+		assertThat(page.locator("header .greeting")).hasText("مرحبًا، Ama");
+		assertThat(page.locator("main")).containsText(address);
+		Object direction = page.locator("main").evaluate("main => getComputedStyle(main).direction");
+		assertThat(direction).isEqualTo("rtl");
+
+		this.browser.click(headerButton(page, "تسجيل الخروج"));
+		assertThat(page).hasURL(origin + "/?loggedOut");
+		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(page.locator("main").getByRole(AriaRole.STATUS)).hasText("تم تسجيل خروجك. إلى اللقاء.");
+		assertSignedOut(page);
+		assertThat(page.locator("header a[href='/login']")).hasText("تسجيل الدخول");
+
+		this.browser.visit(page, "/account");
+		assertThat(page).hasURL(origin + "/login");
+	}
+
+}
