@@ -1,7 +1,11 @@
 package org.kring.account;
 
+import java.net.URI;
+
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kring.browser.ReceivedMail;
@@ -71,6 +75,40 @@ class AccountJourneyBrowserTests extends AccountBrowsing {
 
 		this.browser.visit(page, "/account");
 		assertThat(page).hasURL(origin + "/login");
+	}
+
+	@Test
+	void newcomerWhoLostTheFirstMailAsksForANewLinkFromTheLoginPage() {
+		Page page = newPage("en", true);
+		String origin = this.browser.origin();
+		String address = TestMail.newAddress("chidi");
+		this.browser.visit(page, "/signup");
+		page.locator("#displayName").fill("Chidi");
+		page.locator("#email").fill(address);
+		page.locator("#password").fill(PASSWORD);
+		this.browser.click(button(page, "Create my account"));
+		URI first = TestMail.newestTo(address).firstLink();
+
+		Response unconfirmed = logIn(page, address, PASSWORD);
+		assertThat(unconfirmed.headerValue("location")).endsWith("/login?error");
+		assertThat(page.locator("main").getByRole(AriaRole.ALERT)).containsText(
+				"Your e-mail address is not confirmed yet. Open the link we mailed you, or ask for a new one.");
+		this.browser.click(link(page, "Send the confirmation link again"));
+		assertThat(page).hasURL(origin + "/signup/resend");
+		page.locator("#email").fill(address);
+		this.browser.click(button(page, "Send a new link"));
+		assertThat(page).hasURL(origin + "/signup/resend/sent");
+		assertThat(page.locator("main").getByRole(AriaRole.STATUS))
+			.hasText("If this address needs confirming, we sent it a new link. Open it within 48 hours.");
+		URI second = TestMail.newestTo(address).firstLink();
+		assertThat(second).isNotEqualTo(first);
+
+		this.browser.follow(page, first);
+		assertThat(page.locator("h1")).hasText("This link no longer works");
+		this.browser.follow(page, second);
+		assertThat(page.locator("h1")).hasText("Your address is confirmed");
+		logIn(page, address, PASSWORD);
+		assertSignedIn(page, "Hello, Chidi");
 	}
 
 }

@@ -34,8 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The account pages issue as many SQL statements with two people as with two hundred, and
  * the profile page as many with two links sent to the signed-in person as with two
  * hundred. Each request runs as in production, in transactions of its own (a test
- * transaction would let the persistence context answer some reads without SQL); the people
- * and links a test adds are deleted after it.
+ * transaction would let the persistence context answer some reads without SQL); the
+ * people and links a test adds are deleted after it.
  */
 @SystemTest
 class AccountPagesQueryCountTests {

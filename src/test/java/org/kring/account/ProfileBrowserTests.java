@@ -1,6 +1,7 @@
 package org.kring.account;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
@@ -9,8 +10,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kring.browser.ReceivedMail;
+import org.kring.browser.TestMail;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -105,6 +109,55 @@ class ProfileBrowserTests extends AccountBrowsing {
 
 	private static Locator notice(Page page) {
 		return page.locator("main .notice[role=status]");
+	}
+
+	@Test
+	void newAddressIsUsedOnlyOnceItsOwnerConfirmsItEvenAfterLoggingInFirst() {
+		String email = confirmedPerson("Ines");
+		String newEmail = TestMail.newAddress("ines.new");
+		Page page = newPage("en", true);
+		String origin = this.browser.origin();
+		logIn(page, email, PASSWORD);
+		assertSignedIn(page, "Hello, Ines");
+
+		page.locator("#newEmail").fill(newEmail);
+		page.locator("#emailPassword").fill(PASSWORD);
+		this.browser.click(button(page, "Send the link"));
+		assertThat(notice(page)).hasText(
+				"If the new address can be used, a link to confirm it is on its way there. Follow it to finish the change.");
+		assertThat(page.locator("main")).containsText("Waiting for you to follow the link sent to " + newEmail + ".");
+		assertThat(TestMail.newestTo(email).subject()).isEqualTo("Your e-mail address on Kring is about to change");
+		ReceivedMail confirmation = TestMail.newestTo(newEmail);
+		assertThat(confirmation.subject()).isEqualTo("Confirm your new e-mail address for Kring");
+		URI link = confirmation.firstLink();
+
+		this.browser.click(headerButton(page, "Log out"));
+		this.browser.follow(page, link);
+		assertThat(page).hasURL(origin + "/login");
+		page.locator("#email").fill(email);
+		page.locator("#password").fill(PASSWORD);
+		this.browser.click(button(page, "Log in"));
+		assertThat(page.locator("h1")).hasText("Confirm your new e-mail address");
+		assertThat(page.url()).as("back at the link after logging in")
+			.startsWith(origin + link.getRawPath() + "?" + link.getRawQuery());
+		assertThat(page.locator("main"))
+			.containsText("Do you want to use " + newEmail + " as your e-mail address from now on?");
+		this.browser.click(button(page, "Yes, use this address"));
+		assertSignedIn(page, "Hello, Ines");
+		assertThat(notice(page))
+			.hasText("Your e-mail address has been changed. Log in with the new address from now on.");
+		assertThat(page.locator("main dl")).containsText(newEmail);
+
+		Response used = this.browser.follow(page, link);
+		assertThat(used.status()).isEqualTo(410);
+		assertThat(page.locator("main").getByRole(AriaRole.ALERT)).hasText(
+				"This link cannot be used: it was used already, it has expired, or it belongs to another account. Ask for a new link on your account page.");
+
+		this.browser.click(headerButton(page, "Log out"));
+		Response oldAddress = logIn(page, email, PASSWORD);
+		assertThat(oldAddress.headerValue("location")).endsWith("/login?error");
+		logIn(page, newEmail, PASSWORD);
+		assertSignedIn(page, "Hello, Ines");
 	}
 
 }
