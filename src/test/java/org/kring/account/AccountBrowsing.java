@@ -65,13 +65,38 @@ abstract class AccountBrowsing extends BrowserTestSupport {
 	 * @return their (fresh) e-mail address
 	 */
 	String confirmedPerson(String displayName) {
-		String email = TestMail.newAddress(displayName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+		return confirmedPerson(displayName,
+				TestMail.newAddress(displayName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")));
+	}
+
+	/**
+	 * Someone who signed up and confirmed their address earlier, with {@link #PASSWORD}
+	 * and no language of their own.
+	 * @param displayName their display name
+	 * @param email their address, in lower case
+	 * @return the address
+	 */
+	String confirmedPerson(String displayName, String email) {
 		OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
 		this.jdbc.update(
 				"insert into person (id, display_name, email, email_verified_at, password_hash, administrator, created_at, version) "
 						+ "values (?, ?, ?, ?, ?, false, ?, 0)",
 				UUID.randomUUID(), displayName, email, now, this.passwordEncoder.encode(PASSWORD), now);
 		return email;
+	}
+
+	/**
+	 * A fresh address as long as an address can be: 254 characters, a local part of 64
+	 * and domain labels of 63.
+	 * @return the address, in lower case
+	 */
+	static String longestAddress() {
+		String unique = TestMail.newAddress("long");
+		String local = (unique.substring(0, unique.indexOf('@')) + ".").replace('.', '-');
+		local = local + "x".repeat(64 - local.length());
+		String address = local + "@" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(57) + ".org";
+		assertThat(address).hasSize(254);
+		return address;
 	}
 
 	/**

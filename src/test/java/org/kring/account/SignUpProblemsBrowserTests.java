@@ -117,6 +117,25 @@ class SignUpProblemsBrowserTests extends AccountBrowsing {
 	}
 
 	@Test
+	void personWithTheLongestPossibleAddressSignsUpConfirmsAndLogsIn() {
+		String address = longestAddress();
+		Page page = newPage("en", true);
+		this.browser.visit(page, "/signup");
+		page.locator("#displayName").fill("Kofi");
+		page.locator("#email").fill(address);
+		page.locator("#password").fill(PASSWORD);
+		this.browser.click(button(page, SUBMIT));
+		assertThat(page).hasURL(this.browser.origin() + "/signup/sent");
+
+		this.browser.follow(page, TestMail.newestTo(address).firstLink());
+		assertThat(page.locator("h1")).hasText("Your address is confirmed");
+		Response loggedIn = logIn(page, address, PASSWORD);
+		assertThat(loggedIn.status()).isEqualTo(302);
+		assertSignedIn(page, "Hello, Kofi");
+		assertThat(page.locator("main dl")).containsText(address);
+	}
+
+	@Test
 	void signUpFormIsFilledAndSentWithTheKeyboardOnlyWithFocusVisible() {
 		Page page = newPage("en", true);
 		String address = TestMail.newAddress("chidi");
