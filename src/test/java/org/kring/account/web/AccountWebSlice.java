@@ -9,6 +9,7 @@ import org.kring.account.security.LoginConfiguration;
 import org.kring.account.security.LoginThrottle;
 import org.kring.account.security.PersonDetailsService;
 import org.kring.account.security.SessionLogin;
+import org.kring.account.security.SignedInSessions;
 import org.kring.system.security.WebSliceConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,5 +47,8 @@ abstract class AccountWebSlice {
 
 	@MockitoBean
 	PersonDetailsService personDetails;
+
+	@MockitoBean
+	SignedInSessions signedInSessions;
 
 }
