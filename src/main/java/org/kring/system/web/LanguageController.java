@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,15 +23,22 @@ class LanguageController {
 
 	private final LocaleResolver localeResolver;
 
-	LanguageController(LocaleResolver localeResolver) {
+	private final ObjectProvider<LanguageChoice> choices;
+
+	LanguageController(LocaleResolver localeResolver, ObjectProvider<LanguageChoice> choices) {
 		this.localeResolver = localeResolver;
+		this.choices = choices;
 	}
 
 	@PostMapping("/language")
 	RedirectView choose(@RequestParam("lang") String lang,
 			@RequestParam(name = "return", defaultValue = "/") String back, HttpServletRequest request,
 			HttpServletResponse response) {
-		this.localeResolver.setLocale(request, response, Locale.forLanguageTag(lang));
+		Locale language = Locale.forLanguageTag(lang);
+		if (Languages.isSupported(language)) {
+			this.localeResolver.setLocale(request, response, language);
+			this.choices.orderedStream().forEach((choice) -> choice.chosen(language, request, response));
+		}
 		return redirectTo(LocalPaths.safe(back));
 	}
 
