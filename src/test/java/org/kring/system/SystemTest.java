@@ -17,6 +17,11 @@ import org.springframework.context.annotation.Import;
  * The whole application on a random port, as production runs it, with MockMvc beside it
  * and {@link TestOnlyPages} added. Every test class that carries it shares one
  * application context.
+ * <p>
+ * Post forms with the form token a page hands out (its hidden field and the
+ * {@code KRING_CSRF} cookie), not with Spring Security's {@code csrf()} request
+ * post-processor: that one replaces the token repository of the shared context for every
+ * later test, which then sees a different form-token mechanism than production.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
