@@ -2,7 +2,6 @@ package org.kring;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.system.Http;
 import org.kring.system.Http.Response;
@@ -10,7 +9,6 @@ import org.kring.system.SystemTest;
 import org.kring.system.mail.Mailer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,18 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SystemTest
 class KringApplicationTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
 	private Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
 
 	@Test
 	void homePageIsInDutchByDefault() throws IOException {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.kring.system.Http.Response;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,15 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SystemTest
 class SessionStorageTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Http http;
+
 	@Test
 	void sessionIsStoredInTheDatabaseUnderKringsCookieName() throws IOException {
-		Response response = new Http(this.port).get("/test/session");
+		Response response = this.http.get("/test/session");
 		String cookie = response.cookie("KRING_SESSION").orElseThrow();
 		String sessionId = sessionId(cookie);
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
@@ -44,10 +43,9 @@ class SessionStorageTests {
 
 	@Test
 	void returningWithTheCookieKeepsTheSameSession() throws IOException {
-		Http http = new Http(this.port);
-		String cookie = http.get("/test/session").cookie("KRING_SESSION").orElseThrow();
+		String cookie = this.http.get("/test/session").cookie("KRING_SESSION").orElseThrow();
 		int before = this.jdbc.queryForObject("select count(*) from spring_session", Integer.class);
-		Response again = http.get("/test/session", "Cookie: " + cookie.substring(0, cookie.indexOf(';')));
+		Response again = this.http.get("/test/session", "Cookie: " + cookie.substring(0, cookie.indexOf(';')));
 		assertThat(again.cookie("KRING_SESSION")).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isEqualTo(before);
 	}

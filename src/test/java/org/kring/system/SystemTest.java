@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestOnlyPages.class)
+@Import({ TestOnlyPages.class, HttpClientConfiguration.class })
 @Tag("database")
 public @interface SystemTest {
 

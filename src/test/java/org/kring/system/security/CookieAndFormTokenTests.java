@@ -2,14 +2,12 @@ package org.kring.system.security;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.system.Http;
 import org.kring.system.Http.Response;
 import org.kring.system.SystemTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -23,18 +21,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SystemTest
 class CookieAndFormTokenTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
 	private Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
 
 	@Test
 	void sessionCookieIsHttpOnlyAndSameSiteLaxButNotSecureOverPlainHttp() throws IOException {

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.system.Http;
 import org.kring.system.Http.Response;
 import org.kring.system.SystemTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,15 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SystemTest
 class SecurityHeadersTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	private Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
 
 	@Test
 	void pageCarriesTheSecurityHeaders() throws IOException {

@@ -3,7 +3,6 @@ package org.kring.system.web;
 import java.io.IOException;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +11,7 @@ import org.kring.system.Http.Response;
 import org.kring.system.SystemTest;
 import org.kring.system.security.SecurityHeaders;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,15 +25,8 @@ class ErrorPagesTests {
 	private static final List<String> GIVEAWAYS = List.of("Spring", "Tomcat", "Whitelabel", "Exception", "java.",
 			"Apache", "at org.");
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	private Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
 
 	@Test
 	void missingPageIsExplainedInDutchByDefault() throws IOException {
