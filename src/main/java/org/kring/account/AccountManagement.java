@@ -110,7 +110,7 @@ public class AccountManagement {
 	 * @param email the address, which must be plausible and not used by another account
 	 * @param rawPassword a password that {@link PasswordPolicy} accepts
 	 * @param language the preferred interface language, or null for the browser's
-	 * @param administrator whether the person administers the instance
+	 * @param role the person's role on the whole instance
 	 * @return the new person's id
 	 * @throws IllegalArgumentException when the name, address, password or language is
 	 * not acceptable
@@ -118,7 +118,7 @@ public class AccountManagement {
 	 */
 	@Transactional
 	public UUID createVerified(String displayName, String email, String rawPassword, @Nullable Locale language,
-			boolean administrator) {
+			InstanceRole role) {
 		String name = displayName.strip();
 		if (name.isEmpty() || name.length() > DISPLAY_NAME_MAX_LENGTH) {
 			throw new IllegalArgumentException("A display name needs 1 to " + DISPLAY_NAME_MAX_LENGTH + " characters");
@@ -136,9 +136,21 @@ public class AccountManagement {
 		if (this.people.existsByEmail(normalized)) {
 			throw new IllegalStateException("Another account already uses " + normalized);
 		}
-		Person person = Person.verified(name, normalized, this.passwordEncoder.encode(rawPassword), language,
-				administrator, this.clock.instant());
+		Person person = Person.verified(name, normalized, this.passwordEncoder.encode(rawPassword), language, role,
+				this.clock.instant());
 		return this.people.save(person).id();
+	}
+
+	/**
+	 * Gives a person a role on the whole instance. Takes effect at their next login.
+	 * @param personId the person
+	 * @param role the new role
+	 * @throws java.util.NoSuchElementException when no such person exists or they erased
+	 * their account
+	 */
+	@Transactional
+	public void assignRole(UUID personId, InstanceRole role) {
+		this.people.findById(personId).filter((person) -> !person.erased()).orElseThrow().assignRole(role);
 	}
 
 }

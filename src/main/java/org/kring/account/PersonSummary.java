@@ -16,14 +16,16 @@ import org.kring.account.internal.Person;
  * @param preferredLanguage the interface language the person chose; null when they left
  * it to their browser
  * @param administrator whether the person administers the instance
+ * @param coordinator whether the person coordinates communities for a partner
+ * organisation
  * @param erased whether the person deleted their account
  */
 public record PersonSummary(UUID id, String displayName, @Nullable String email, @Nullable Locale preferredLanguage,
-		boolean administrator, boolean erased) {
+		boolean administrator, boolean coordinator, boolean erased) {
 
 	static PersonSummary of(Person person) {
 		return new PersonSummary(person.id(), person.displayName(), person.emailVerified() ? person.email() : null,
-				person.preferredLanguage(), person.administrator(), person.erased());
+				person.preferredLanguage(), person.administrator(), person.coordinator(), person.erased());
 	}
 
 }

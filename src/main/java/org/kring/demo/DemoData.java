@@ -9,7 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo people into the embedded development database on start-up, once: when
@@ -51,7 +50,7 @@ class DemoData implements ApplicationRunner {
 		for (DemoPeople.DemoPerson person : DemoPeople.ALL.reversed()) {
 			if (this.accounts.findByEmail(person.email()).isEmpty()) {
 				this.accounts.createVerified(person.displayName(), person.email(), DemoPeople.PASSWORD, person.locale(),
-						person.role() == DemoPeople.Role.ADMINISTRATOR);
+						person.role().onInstance());
 				created++;
 			}
 		}

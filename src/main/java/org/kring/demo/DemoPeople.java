@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.account.InstanceRole;
 
 /**
  * The fictional people of the demo: enough for two communities, each with a facilitator,
@@ -41,12 +42,24 @@ public final class DemoPeople {
 	}
 
 	/**
-	 * What a demo person is meant to be once communities exist; only the administrator
-	 * role exists as such today.
+	 * What a demo person is in the demo: an instance role for the administrator and the
+	 * coordinator, the role they mostly hold in the demo communities for the others.
 	 */
 	public enum Role {
 
-		ADMINISTRATOR, COORDINATOR, FACILITATOR, EXPERT, MEMBER
+		ADMINISTRATOR, COORDINATOR, FACILITATOR, EXPERT, MEMBER;
+
+		/**
+		 * The role on the whole instance that goes with this demo role.
+		 * @return administrator, coordinator, or member for everyone else
+		 */
+		public InstanceRole onInstance() {
+			return switch (this) {
+				case ADMINISTRATOR -> InstanceRole.ADMINISTRATOR;
+				case COORDINATOR -> InstanceRole.COORDINATOR;
+				default -> InstanceRole.MEMBER;
+			};
+		}
 
 	}
 

@@ -104,7 +104,8 @@ class AccountManagementTests {
 
 	@Test
 	void aVerifiedAccountIsCreatedWithLanguageAndHashedPassword() {
-		UUID id = this.accounts.createVerified("  Nadia  ", " Nadia@Test.Example ", PASSWORD, Locale.FRENCH, false);
+		UUID id = this.accounts.createVerified("  Nadia  ", " Nadia@Test.Example ", PASSWORD, Locale.FRENCH,
+				InstanceRole.MEMBER);
 		ArgumentCaptor<Person> saved = ArgumentCaptor.forClass(Person.class);
 		verify(this.people).save(saved.capture());
 		Person person = saved.getValue();
@@ -119,8 +120,18 @@ class AccountManagementTests {
 	}
 
 	@Test
+	void aCoordinatorIsNeitherAdministratorNorPlainMember() {
+		this.accounts.createVerified("Jonas", "jonas@test.example", PASSWORD, null, InstanceRole.COORDINATOR);
+		ArgumentCaptor<Person> saved = ArgumentCaptor.forClass(Person.class);
+		verify(this.people).save(saved.capture());
+		assertThat(saved.getValue().role()).isEqualTo(InstanceRole.COORDINATOR);
+		assertThat(saved.getValue().coordinator()).isTrue();
+		assertThat(saved.getValue().administrator()).isFalse();
+	}
+
+	@Test
 	void anAdministratorIsCreatedWithTheGivenNameAndPassword() {
-		this.accounts.createVerified("Mira", "mira@test.example", PASSWORD, null, true);
+		this.accounts.createVerified("Mira", "mira@test.example", PASSWORD, null, InstanceRole.ADMINISTRATOR);
 		ArgumentCaptor<Person> saved = ArgumentCaptor.forClass(Person.class);
 		verify(this.people).save(saved.capture());
 		assertThat(saved.getValue().administrator()).isTrue();
@@ -132,30 +143,30 @@ class AccountManagementTests {
 	@Test
 	void anAddressInUseIsRefused() {
 		given(this.people.existsByEmail("nadia@test.example")).willReturn(true);
-		assertThatIllegalStateException()
-			.isThrownBy(() -> this.accounts.createVerified("Nadia", "NADIA@test.example", PASSWORD, null, false));
+		assertThatIllegalStateException().isThrownBy(
+				() -> this.accounts.createVerified("Nadia", "NADIA@test.example", PASSWORD, null, InstanceRole.MEMBER));
 		verify(this.people, never()).save(any());
 	}
 
 	@Test
 	void aPasswordThePolicyRefusesIsRefused() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.accounts.createVerified("Nadia", "nadia@test.example", "short", null, false));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.accounts.createVerified("Nadia", "nadia@test.example", "password1234", null, false));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> this.accounts.createVerified("Nadia", "nadia@test.example", "short", null, InstanceRole.MEMBER));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.accounts.createVerified("Nadia",
+				"nadia@test.example", "password1234", null, InstanceRole.MEMBER));
 		verify(this.people, never()).save(any());
 	}
 
 	@Test
 	void aBlankOrOverlongNameAnImplausibleAddressOrAnUnofferedLanguageIsRefused() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.accounts.createVerified("  ", "nadia@test.example", PASSWORD, null, false));
 		assertThatIllegalArgumentException().isThrownBy(
-				() -> this.accounts.createVerified("n".repeat(81), "nadia@test.example", PASSWORD, null, false));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.accounts.createVerified("Nadia", "not an address", PASSWORD, null, false));
+				() -> this.accounts.createVerified("  ", "nadia@test.example", PASSWORD, null, InstanceRole.MEMBER));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.accounts.createVerified("n".repeat(81),
+				"nadia@test.example", PASSWORD, null, InstanceRole.MEMBER));
 		assertThatIllegalArgumentException().isThrownBy(
-				() -> this.accounts.createVerified("Nadia", "nadia@test.example", PASSWORD, Locale.GERMAN, false));
+				() -> this.accounts.createVerified("Nadia", "not an address", PASSWORD, null, InstanceRole.MEMBER));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.accounts.createVerified("Nadia",
+				"nadia@test.example", PASSWORD, Locale.GERMAN, InstanceRole.MEMBER));
 		verify(this.people, never()).save(any());
 	}
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.kring.account.AccountManagement;
+import org.kring.account.InstanceRole;
 import org.kring.account.PersonSummary;
 import org.mockito.ArgumentCaptor;
 
@@ -11,7 +12,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -44,9 +44,10 @@ class DemoDataProfileTests {
 	void nothingIsCreatedWhenTheDemoAdministratorExists() {
 		given(this.accounts.findByEmail(DemoPeople.ADMINISTRATOR))
 			.willReturn(Optional.of(new PersonSummary(java.util.UUID.randomUUID(), "Mirte Oosterbaan",
-					DemoPeople.ADMINISTRATOR, null, true, false)));
+					DemoPeople.ADMINISTRATOR, null, true, false, false)));
 		assertThat(new DemoData(this.accounts).load()).isZero();
-		verify(this.accounts, never()).createVerified(anyString(), anyString(), anyString(), any(), anyBoolean());
+		verify(this.accounts, never()).createVerified(anyString(), anyString(), anyString(), any(),
+				any(InstanceRole.class));
 	}
 
 	@Test
@@ -54,10 +55,10 @@ class DemoDataProfileTests {
 		given(this.accounts.findByEmail(anyString())).willReturn(Optional.empty());
 		assertThat(new DemoData(this.accounts).load()).isEqualTo(DemoPeople.ALL.size());
 		verify(this.accounts, times(1)).createVerified("Mirte Oosterbaan", DemoPeople.ADMINISTRATOR,
-				DemoPeople.PASSWORD, java.util.Locale.of("nl"), true);
+				DemoPeople.PASSWORD, java.util.Locale.of("nl"), InstanceRole.ADMINISTRATOR);
 		ArgumentCaptor<String> emails = ArgumentCaptor.forClass(String.class);
 		verify(this.accounts, times(DemoPeople.ALL.size())).createVerified(anyString(), emails.capture(), anyString(),
-				any(), anyBoolean());
+				any(), any(InstanceRole.class));
 		assertThat(emails.getAllValues()).doesNotHaveDuplicates().last().isEqualTo(DemoPeople.ADMINISTRATOR);
 	}
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kring.system.KringPrincipal;
+import org.kring.system.TestPrincipal;
 import org.kring.system.security.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,19 +70,7 @@ class HomeControllerTests {
 
 	@Test
 	void signedInPersonIsGreetedInTheirOwnLanguageByTheirEscapedName() throws Exception {
-		KringPrincipal person = new KringPrincipal() {
-
-			@Override
-			public String displayName() {
-				return "<Robin & Sam>";
-			}
-
-			@Override
-			public Locale preferredLanguage() {
-				return Locale.of("ar");
-			}
-
-		};
+		KringPrincipal person = TestPrincipal.member("<Robin & Sam>").speaking(Locale.of("ar"));
 		String page = this.mvc
 			.perform(get("/").header("Accept-Language", "en")
 				.with(authentication(UsernamePasswordAuthenticationToken.authenticated(person, null, List.of()))))

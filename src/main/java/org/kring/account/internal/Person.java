@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.kring.account.AccountManagement;
+import org.kring.account.InstanceRole;
 
 /**
  * A person with an account. Holds as little as an account needs: a display name that may
@@ -40,6 +41,9 @@ public class Person {
 
 	@Column(name = "administrator", nullable = false)
 	private boolean administrator;
+
+	@Column(name = "coordinator", nullable = false)
+	private boolean coordinator;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -83,17 +87,26 @@ public class Person {
 	 * @param email the address, verified by the instance
 	 * @param passwordHash the hash of the password
 	 * @param language the preferred interface language, or null for the browser's
-	 * @param administrator whether the person administers the instance
+	 * @param role the person's role on the whole instance
 	 * @param now the moment of creation
 	 * @return the new person
 	 */
 	public static Person verified(String displayName, String email, String passwordHash, @Nullable Locale language,
-			boolean administrator, Instant now) {
+			InstanceRole role, Instant now) {
 		Person person = signUp(displayName, email, passwordHash, now);
 		person.emailVerifiedAt = now;
-		person.administrator = administrator;
+		person.assignRole(role);
 		person.preferLanguage(language);
 		return person;
+	}
+
+	/**
+	 * Gives the person a role on the whole instance, replacing the one they had.
+	 * @param role the new role
+	 */
+	public void assignRole(InstanceRole role) {
+		this.administrator = role == InstanceRole.ADMINISTRATOR;
+		this.coordinator = role == InstanceRole.COORDINATOR;
 	}
 
 	/**
@@ -161,6 +174,7 @@ public class Person {
 		this.passwordHash = null;
 		this.preferredLanguage = null;
 		this.administrator = false;
+		this.coordinator = false;
 		this.erasedAt = now;
 	}
 
@@ -212,6 +226,21 @@ public class Person {
 
 	public boolean administrator() {
 		return this.administrator;
+	}
+
+	public boolean coordinator() {
+		return this.coordinator;
+	}
+
+	/**
+	 * The person's role on the whole instance.
+	 * @return administrator, coordinator or member
+	 */
+	public InstanceRole role() {
+		if (this.administrator) {
+			return InstanceRole.ADMINISTRATOR;
+		}
+		return this.coordinator ? InstanceRole.COORDINATOR : InstanceRole.MEMBER;
 	}
 
 	public Instant createdAt() {

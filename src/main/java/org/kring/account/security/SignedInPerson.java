@@ -2,12 +2,14 @@ package org.kring.account.security;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.account.InstanceRole;
 import org.kring.account.internal.Person;
 import org.kring.system.KringPrincipal;
 
@@ -35,17 +37,20 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer, 
 
 	private final boolean administrator;
 
+	private final boolean coordinator;
+
 	private final boolean enabled;
 
 	private @Nullable String passwordHash;
 
-	SignedInPerson(UUID id, String email, String displayName, @Nullable Locale preferredLanguage, boolean administrator,
+	SignedInPerson(UUID id, String email, String displayName, @Nullable Locale preferredLanguage, InstanceRole role,
 			boolean enabled, @Nullable String passwordHash) {
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
 		this.preferredLanguage = (preferredLanguage != null) ? preferredLanguage.toLanguageTag() : null;
-		this.administrator = administrator;
+		this.administrator = role == InstanceRole.ADMINISTRATOR;
+		this.coordinator = role == InstanceRole.COORDINATOR;
 		this.enabled = enabled;
 		this.passwordHash = passwordHash;
 	}
@@ -53,9 +58,10 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer, 
 	public static SignedInPerson of(Person person) {
 		String email = person.email();
 		return new SignedInPerson(person.id(), (email != null) ? email : "", person.displayName(),
-				person.preferredLanguage(), person.administrator(), person.canLogIn(), person.passwordHash());
+				person.preferredLanguage(), person.role(), person.canLogIn(), person.passwordHash());
 	}
 
+	@Override
 	public UUID id() {
 		return this.id;
 	}
@@ -74,15 +80,27 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer, 
 		return (this.preferredLanguage != null) ? Locale.forLanguageTag(this.preferredLanguage) : null;
 	}
 
+	@Override
 	public boolean administrator() {
 		return this.administrator;
 	}
 
 	@Override
+	public boolean coordinator() {
+		return this.coordinator;
+	}
+
+	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return this.administrator
-				? List.of(new SimpleGrantedAuthority("ROLE_MEMBER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
-				: List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_MEMBER"));
+		if (this.coordinator) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
+		}
+		if (this.administrator) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+		}
+		return authorities;
 	}
 
 	@Override

@@ -1,11 +1,15 @@
 package org.kring.account.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.kring.account.AccountManagement;
+import org.kring.account.InstanceRole;
 import org.kring.account.security.SignedInPerson;
+
+import org.springframework.security.core.GrantedAuthority;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +85,23 @@ class PersonTests {
 		assertThat(signedIn.displayName()).isEqualTo("Lale");
 		signedIn.eraseCredentials();
 		assertThat(signedIn.getPassword()).isNull();
+	}
+
+	@Test
+	void instanceRoleDecidesTheAuthoritiesOfTheLogin() {
+		Person person = Person.verified("Lale", "lale@example.org", "hash", null, InstanceRole.MEMBER, NOW);
+		assertThat(authorities(person)).containsExactly("ROLE_MEMBER");
+		person.assignRole(InstanceRole.COORDINATOR);
+		assertThat(authorities(person)).containsExactlyInAnyOrder("ROLE_MEMBER", "ROLE_COORDINATOR");
+		assertThat(SignedInPerson.of(person).coordinator()).isTrue();
+		person.assignRole(InstanceRole.ADMINISTRATOR);
+		assertThat(authorities(person)).containsExactlyInAnyOrder("ROLE_MEMBER", "ROLE_ADMIN");
+		person.erase(NOW);
+		assertThat(person.role()).isEqualTo(InstanceRole.MEMBER);
+	}
+
+	private static List<String> authorities(Person person) {
+		return SignedInPerson.of(person).getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
 	}
 
 }

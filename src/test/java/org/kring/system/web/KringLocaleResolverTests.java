@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kring.system.KringPrincipal;
+import org.kring.system.TestPrincipal;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -129,19 +130,7 @@ class KringLocaleResolverTests {
 	}
 
 	private static void signIn(@Nullable Locale language) {
-		KringPrincipal principal = new KringPrincipal() {
-
-			@Override
-			public String displayName() {
-				return "Robin";
-			}
-
-			@Override
-			public @Nullable Locale preferredLanguage() {
-				return language;
-			}
-
-		};
+		KringPrincipal principal = TestPrincipal.member("Robin").speaking(language);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
 	}
