@@ -39,8 +39,11 @@ final class Labels {
 		return this.fieldNames.getOrDefault(code, code);
 	}
 
+	/**
+	 * The names of fields in the catalogue's order, whatever order the codes come in.
+	 */
 	List<String> fields(List<String> codes) {
-		return codes.stream().map(this::field).toList();
+		return this.fields.stream().filter((field) -> codes.contains(field.code())).map(FieldLabel::name).toList();
 	}
 
 	List<FieldLabel> fields() {
