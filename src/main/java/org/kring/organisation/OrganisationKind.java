@@ -1,6 +1,5 @@
 package org.kring.organisation;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -19,11 +18,7 @@ public enum OrganisationKind {
 	 * @return the kind, or empty when the name is none of them
 	 */
 	public static Optional<OrganisationKind> parse(@Nullable String name) {
-		if (name == null) {
-			return Optional.empty();
-		}
-		String wanted = name.strip();
-		return Arrays.stream(values()).filter((kind) -> kind.name().equalsIgnoreCase(wanted)).findFirst();
+		return EnumNames.parse(values(), name);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.kring.organisation.internal.OrganisationEditor;
 import org.kring.organisation.internal.OrganisationInput;
 import org.kring.organisation.internal.OrganisationQueries;
@@ -97,7 +98,7 @@ public class OrganisationManagement {
 	 */
 	@Transactional
 	public void relate(OrganisationSummary source, OrganisationSummary target, RelationKind kind,
-			@org.jspecify.annotations.Nullable String note) {
+			@Nullable String note) {
 		Map<String, String> problems = this.editor.relate(source.slug(), target.id().toString(), kind.name(), note);
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("Not an acceptable relation: " + problems);

@@ -1,6 +1,6 @@
 package org.kring.organisation;
 
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -39,11 +39,7 @@ public enum RelationKind {
 	 * @return the kind, or empty when the name is none of them
 	 */
 	public static Optional<RelationKind> parse(@Nullable String name) {
-		if (name == null) {
-			return Optional.empty();
-		}
-		String wanted = name.strip();
-		return Arrays.stream(values()).filter((kind) -> kind.name().equalsIgnoreCase(wanted)).findFirst();
+		return EnumNames.parse(values(), name);
 	}
 
 	/**
@@ -59,7 +55,7 @@ public enum RelationKind {
 	 * @return such as {@code rel-funds}
 	 */
 	public String cssClass() {
-		return "rel-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return "rel-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

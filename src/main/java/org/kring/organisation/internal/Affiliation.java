@@ -39,10 +39,6 @@ class Affiliation {
 		return this.organisationId;
 	}
 
-	Instant since() {
-		return this.since;
-	}
-
 	void moveTo(UUID organisationId, Instant now) {
 		if (!this.organisationId.equals(organisationId)) {
 			this.organisationId = organisationId;

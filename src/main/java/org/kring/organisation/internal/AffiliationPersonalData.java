@@ -1,5 +1,6 @@
 package org.kring.organisation.internal;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -45,7 +46,7 @@ class AffiliationPersonalData implements PersonalData {
 				Map<String, Object> affiliation = new LinkedHashMap<>();
 				affiliation.put("organisation", rs.getString("name"));
 				affiliation.put("slug", rs.getString("slug"));
-				affiliation.put("since", rs.getObject("since", java.time.OffsetDateTime.class).toInstant().toString());
+				affiliation.put("since", rs.getObject("since", OffsetDateTime.class).toInstant().toString());
 				data.put("belongsTo", affiliation);
 			});
 		return data;

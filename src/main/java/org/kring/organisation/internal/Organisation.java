@@ -115,13 +115,4 @@ public class Organisation {
 		return new OrganisationSummary(this.id, this.slug, this.name, this.kind, this.country);
 	}
 
-	/**
-	 * What the edit form starts from.
-	 * @return the organisation as a draft
-	 */
-	public OrganisationDraft draft() {
-		return new OrganisationDraft(this.name, this.kind, this.country, this.region, this.website, this.description,
-				Set.copyOf(this.fields));
-	}
-
 }

@@ -1,5 +1,7 @@
 package org.kring.organisation.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,15 +80,6 @@ public record OrganisationFilter(@Nullable OrganisationKind kind, @Nullable Stri
 	}
 
 	/**
-	 * The same filter for another field, as a cell of the map links to.
-	 * @param fieldCode the field
-	 * @return the filter with that field
-	 */
-	public OrganisationFilter withField(@Nullable String fieldCode) {
-		return new OrganisationFilter(this.kind, this.country, this.region, fieldCode, this.text, this.rejected);
-	}
-
-	/**
 	 * The filter as the query of an address, for links that keep it.
 	 * @return such as {@code country=BE&field=health-care}, empty when nothing restricts
 	 */
@@ -102,17 +95,8 @@ public record OrganisationFilter(@Nullable OrganisationKind kind, @Nullable Stri
 
 	private static void add(List<String> parts, String name, @Nullable String value) {
 		if (value != null) {
-			parts.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+			parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
 		}
-	}
-
-	/**
-	 * Whether anything restricts.
-	 * @return false for {@link #NONE}
-	 */
-	public boolean any() {
-		return this.kind != null || this.country != null || this.region != null || this.field != null
-				|| this.text != null;
 	}
 
 	String likePattern() {

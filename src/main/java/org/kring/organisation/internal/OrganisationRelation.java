@@ -58,10 +58,6 @@ public class OrganisationRelation {
 		return this.id;
 	}
 
-	public UUID sourceId() {
-		return this.sourceId;
-	}
-
 	boolean touches(UUID organisationId) {
 		return this.sourceId.equals(organisationId) || this.targetId.equals(organisationId);
 	}

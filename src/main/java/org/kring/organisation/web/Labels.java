@@ -1,9 +1,10 @@
 package org.kring.organisation.web;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kring.expertise.ExpertiseFields;
@@ -56,10 +57,6 @@ final class Labels {
 			.sorted(java.util.Comparator.comparing(Countries.Country::name,
 					java.text.Collator.getInstance(this.locale)))
 			.toList();
-	}
-
-	Function<String, String> countryNames() {
-		return this::country;
 	}
 
 }

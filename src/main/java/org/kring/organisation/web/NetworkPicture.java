@@ -1,5 +1,6 @@
 package org.kring.organisation.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public record NetworkPicture(List<Node> nodes, List<Edge> edges) {
 	static NetworkPicture of(List<OrganisationRow> organisations, List<RelationRow> relations) {
 		int count = organisations.size();
 		Map<UUID, double[]> places = new HashMap<>();
-		List<Node> nodes = new java.util.ArrayList<>();
+		List<Node> nodes = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			OrganisationRow organisation = organisations.get(i);
 			double angle = -Math.PI / 2 + 2 * Math.PI * i / count;
@@ -59,7 +60,7 @@ public record NetworkPicture(List<Node> nodes, List<Edge> edges) {
 					round(CENTRE_Y + (RADIUS + LABEL_GAP) * sin + 4),
 					(Math.abs(cos) < 0.2) ? "middle" : (cos > 0) ? "start" : "end"));
 		}
-		List<Edge> edges = new java.util.ArrayList<>();
+		List<Edge> edges = new ArrayList<>();
 		for (RelationRow relation : relations) {
 			double[] from = places.get(relation.source().id());
 			double[] to = places.get(relation.target().id());

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.expertise.ExpertiseFields;
@@ -16,6 +17,7 @@ import org.kring.organisation.internal.OrganisationQueries;
 import org.kring.system.KringPrincipal;
 import org.kring.system.web.PageContext;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,24 +83,32 @@ class OrganisationController {
 	@PostMapping("/organisations/{slug}/affiliation")
 	String join(@PathVariable String slug, @AuthenticationPrincipal @Nullable KringPrincipal me,
 			RedirectAttributes redirect) {
-		KringPrincipal person = Editors.signedIn(me);
-		this.editor.affiliate(person.id(), detail(slug, person).organisation().id());
-		redirect.addFlashAttribute(PageContext.NOTICE, "organisation.affiliation.joined");
-		return "redirect:/organisations/" + slug;
+		return affiliation(slug, me, true, redirect);
 	}
 
 	@PostMapping("/organisations/{slug}/affiliation/delete")
 	String leave(@PathVariable String slug, @AuthenticationPrincipal @Nullable KringPrincipal me,
 			RedirectAttributes redirect) {
+		return affiliation(slug, me, false, redirect);
+	}
+
+	private String affiliation(String slug, @Nullable KringPrincipal me, boolean joins, RedirectAttributes redirect) {
 		KringPrincipal person = Editors.signedIn(me);
-		this.editor.leave(person.id(), detail(slug, person).organisation().id());
-		redirect.addFlashAttribute(PageContext.NOTICE, "organisation.affiliation.left");
+		UUID organisation = detail(slug, person).organisation().id();
+		if (joins) {
+			this.editor.affiliate(person.id(), organisation);
+		}
+		else {
+			this.editor.leave(person.id(), organisation);
+		}
+		redirect.addFlashAttribute(PageContext.NOTICE,
+				joins ? "organisation.affiliation.joined" : "organisation.affiliation.left");
 		return "redirect:/organisations/" + slug;
 	}
 
 	private OrganisationDetail detail(String slug, @Nullable KringPrincipal me) {
 		return this.queries.detail(slug, (me != null) ? me.id() : null)
-			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.kring.expertise.ExpertiseFields;
 import org.kring.organisation.OrganisationKind;
+import org.kring.organisation.OrganisationSummary;
 import org.kring.organisation.RelationKind;
 import org.kring.organisation.internal.Countries;
 import org.kring.organisation.internal.Organisation;
@@ -189,7 +190,7 @@ class OrganisationFormController {
 			RelationForm relationForm, FormErrors relationErrors, Locale locale) {
 		Labels labels = Labels.of(locale, this.expertise);
 		OrganisationRow organisation = (detail != null) ? detail.organisation() : null;
-		List<org.kring.organisation.OrganisationSummary> others = (organisation != null)
+		List<OrganisationSummary> others = (organisation != null)
 				? this.queries.summaries().stream().filter((other) -> !other.id().equals(organisation.id())).toList()
 				: List.of();
 		OrganisationFormPage page = new OrganisationFormPage((organisation != null) ? organisation.slug() : null,

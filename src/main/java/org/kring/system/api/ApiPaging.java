@@ -1,5 +1,7 @@
 package org.kring.system.api;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +54,7 @@ public record ApiPaging(int page, int size) {
 	 * @param totalItems how many there are on all pages
 	 * @return the page, as the API answers it
 	 */
-	public <T> ApiPage<T> page(java.util.List<T> items, long totalItems) {
+	public <T> ApiPage<T> page(List<T> items, long totalItems) {
 		int totalPages = (int) Math.max(1, (totalItems + this.size - 1) / this.size);
 		return new ApiPage<>(items, this.page, this.size, totalItems, totalPages);
 	}
