@@ -1,0 +1,9 @@
+/**
+ * Expertise fields: the areas of work (social protection, health care, labour market,
+ * education, housing and income) that experts, organisations and content are tagged with.
+ * This package is what other modules may use: {@link ExpertiseFields}.
+ */
+@NullMarked
+package org.kring.expertise;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,32 @@
+package org.kring.organisation;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What kind of organisation it is.
+ */
+public enum OrganisationKind {
+
+	NGO, MIGRANT_LED, MUNICIPALITY, PROVINCE_OR_REGION, NATIONAL_AUTHORITY, EU_BODY, UNIVERSITY_OR_RESEARCH, EMPLOYER,
+	SERVICE_PROVIDER, OTHER;
+
+	/**
+	 * The kind a request names, in any case.
+	 * @param name such as {@code NGO} or {@code migrant_led}
+	 * @return the kind, or empty when the name is none of them
+	 */
+	public static Optional<OrganisationKind> parse(@Nullable String name) {
+		return EnumNames.parse(values(), name);
+	}
+
+	/**
+	 * The key of this kind's name in the message bundles.
+	 * @return such as {@code organisation.kind.NGO}
+	 */
+	public String messageKey() {
+		return "organisation.kind." + name();
+	}
+
+}

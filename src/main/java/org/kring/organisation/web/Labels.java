@@ -1,0 +1,62 @@
+package org.kring.organisation.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.kring.expertise.ExpertiseFields;
+import org.kring.expertise.FieldLabel;
+import org.kring.organisation.internal.Countries;
+
+/**
+ * The names of countries and expertise fields in the reader's language, for one request.
+ */
+final class Labels {
+
+	private final Locale locale;
+
+	private final List<FieldLabel> fields;
+
+	private final Map<String, String> fieldNames;
+
+	private Labels(Locale locale, List<FieldLabel> fields) {
+		this.locale = locale;
+		this.fields = fields;
+		this.fieldNames = fields.stream().collect(Collectors.toMap(FieldLabel::code, FieldLabel::name));
+	}
+
+	static Labels of(Locale locale, ExpertiseFields expertise) {
+		return new Labels(locale, expertise.all(locale));
+	}
+
+	String country(String code) {
+		return Countries.name(code, this.locale);
+	}
+
+	String field(String code) {
+		return this.fieldNames.getOrDefault(code, code);
+	}
+
+	/**
+	 * The names of fields in the catalogue's order, whatever order the codes come in.
+	 */
+	List<String> fields(List<String> codes) {
+		return this.fields.stream().filter((field) -> codes.contains(field.code())).map(FieldLabel::name).toList();
+	}
+
+	List<FieldLabel> fields() {
+		return this.fields;
+	}
+
+	List<Countries.Country> countries(List<String> codes) {
+		return codes.stream()
+			.map((code) -> new Countries.Country(code, country(code)))
+			.sorted(java.util.Comparator.comparing(Countries.Country::name,
+					java.text.Collator.getInstance(this.locale)))
+			.toList();
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.kring.system.api;
+
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Addresses under {@code /api} that no module answers: a 404 problem detail rather than
+ * the HTML page people get.
+ */
+@ApiController
+class UnknownApiPaths {
+
+	@RequestMapping("/api/**")
+	void unknown() {
+		throw ApiProblem.notFound("There is nothing at this address");
+	}
+
+}

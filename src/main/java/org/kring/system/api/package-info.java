@@ -1,0 +1,12 @@
+/**
+ * What every module's JSON API under {@code /api/v1} shares: controllers marked
+ * {@link org.kring.system.api.ApiController}, pagination with {@code page} and
+ * {@code size}, and errors as RFC 9457 problem details.
+ */
+@NullMarked
+@NamedInterface("api")
+package org.kring.system.api;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.NamedInterface;
