@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.kring.community.internal.Communities;
 import org.kring.community.internal.Community;
 import org.kring.community.internal.CommunityAccess;
+import org.kring.community.internal.CommunityReader;
 import org.kring.community.internal.CommunityViewers;
 import org.kring.community.internal.Membership;
 import org.kring.community.internal.Memberships;
@@ -52,7 +53,7 @@ public class CommunityManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CommunitySummary> find(UUID communityId) {
-		return this.communities.findById(communityId).map(CommunityManagement::summary);
+		return this.communities.findById(communityId).map(CommunityReader::summary);
 	}
 
 	/**
@@ -63,7 +64,7 @@ public class CommunityManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CommunitySummary> findBySlug(String slug) {
-		return this.communities.findBySlug(slug).map(CommunityManagement::summary);
+		return this.communities.findBySlug(slug).map(CommunityReader::summary);
 	}
 
 	/**
@@ -90,8 +91,8 @@ public class CommunityManagement {
 			.collect(Collectors.toMap(Community::id, Function.identity()));
 		return held.stream()
 			.filter((membership) -> byId.containsKey(membership.communityId()))
-			.map((membership) -> new CommunityMembership(summary(byId.get(membership.communityId())), membership.role(),
-					membership.joinedAt()))
+			.map((membership) -> new CommunityMembership(CommunityReader.summary(byId.get(membership.communityId())),
+					membership.role(), membership.joinedAt()))
 			.sorted(Comparator.comparing((CommunityMembership membership) -> membership.community().name()))
 			.toList();
 	}
@@ -113,11 +114,6 @@ public class CommunityManagement {
 
 	private static Collection<UUID> ids(List<Membership> memberships) {
 		return memberships.stream().map(Membership::communityId).toList();
-	}
-
-	static CommunitySummary summary(Community community) {
-		return new CommunitySummary(community.id(), community.slug(), community.name(), community.kind(),
-				community.visibility(), community.joinPolicy(), community.status());
 	}
 
 }

@@ -115,8 +115,9 @@ public class Community extends AbstractAggregateRoot<Community> implements Commu
 	@Column(name = "created_by", nullable = false)
 	private UUID createdBy;
 
+	/** Null until first saved, which tells Spring Data to persist rather than merge. */
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	@SuppressWarnings("NullAway.Init")
 	protected Community() {
@@ -392,7 +393,7 @@ public class Community extends AbstractAggregateRoot<Community> implements Commu
 	 * @return the optimistic-lock version
 	 */
 	public long version() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityRole;
 
 /**
@@ -36,8 +37,9 @@ public class Membership {
 	@Column(name = "joined_at", nullable = false)
 	private Instant joinedAt;
 
+	/** Null until first saved, which tells Spring Data to persist rather than merge. */
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	@SuppressWarnings("NullAway.Init")
 	protected Membership() {
@@ -84,7 +86,7 @@ public class Membership {
 	}
 
 	public long version() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 }

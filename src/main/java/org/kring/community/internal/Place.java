@@ -1,5 +1,6 @@
 package org.kring.community.internal;
 
+import java.util.Comparator;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -14,6 +15,10 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record Place(@Column(name = "country", nullable = false, length = 2) String country,
 		@Column(name = "region", nullable = false, length = 120) String region) {
+
+	/** By country code, then region, the whole country first. */
+	public static final Comparator<Place> ORDER = Comparator.comparing((Place place) -> place.country())
+		.thenComparing((Place place) -> place.region());
 
 	/** The longest region name. */
 	public static final int REGION_MAX_LENGTH = 120;
