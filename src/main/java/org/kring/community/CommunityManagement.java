@@ -1,6 +1,9 @@
 package org.kring.community;
 
+import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.kring.community.internal.Communities;
 import org.kring.community.internal.Community;
 import org.kring.community.internal.CommunityAccess;
+import org.kring.community.internal.CommunityDescription;
+import org.kring.community.internal.Place;
+import org.kring.community.internal.Translation;
 import org.kring.community.internal.CommunityReader;
 import org.kring.community.internal.CommunityViewers;
 import org.kring.community.internal.Membership;
@@ -38,8 +44,11 @@ public class CommunityManagement {
 
 	private final CommunityAccess access;
 
+	private final Clock clock;
+
 	CommunityManagement(Communities communities, Memberships memberships, CommunityViewers viewers,
-			CommunityAccess access) {
+			CommunityAccess access, Clock clock) {
+		this.clock = clock;
 		this.communities = communities;
 		this.memberships = memberships;
 		this.viewers = viewers;
@@ -110,6 +119,55 @@ public class CommunityManagement {
 		return this.communities.findById(communityId)
 			.map((community) -> this.access.canSee(community, this.viewers.of(me, communityId)))
 			.orElse(false);
+	}
+
+	/**
+	 * Starts a community in use, with its founder as facilitator, for the instance itself
+	 * (demo data); people start communities through the pages, which check who may.
+	 * @param draft what the community is
+	 * @param founder the person who becomes its facilitator
+	 * @return the new community's id
+	 * @throws IllegalArgumentException when the draft breaks a rule
+	 * @throws IllegalStateException when another community uses the slug
+	 */
+	@Transactional
+	public UUID start(CommunityDraft draft, UUID founder) {
+		if (this.communities.existsBySlug(draft.slug())) {
+			throw new IllegalStateException("Another community uses " + draft.slug());
+		}
+		Map<String, Translation> translations = new HashMap<>();
+		draft.translations()
+			.forEach((language, text) -> translations.put(language,
+					new Translation(text.name(), text.domain(), text.practice())));
+		CommunityDescription description = new CommunityDescription(draft.slug(), draft.kind(), draft.visibility(),
+				draft.joinPolicy(), draft.originalLanguage(), draft.name(), draft.domain(), draft.practice(),
+				Set.copyOf(draft.themes()),
+				draft.places()
+					.stream()
+					.map((place) -> new Place(place.country(), place.region()))
+					.collect(Collectors.toSet()),
+				Set.copyOf(draft.languages()), translations);
+		Community community = this.communities.save(Community.found(description, founder, this.clock.instant()));
+		this.memberships.save(community.admit(founder, CommunityRole.FACILITATOR, this.clock.instant()));
+		return community.id();
+	}
+
+	/**
+	 * Makes a person a member of a community with a role, for the instance itself (demo
+	 * data); people join through the membership pages.
+	 * @param communityId the community
+	 * @param personId the person
+	 * @param role their role
+	 * @throws IllegalStateException when they are a member already
+	 * @throws java.util.NoSuchElementException when there is no such community
+	 */
+	@Transactional
+	public void enrol(UUID communityId, UUID personId, CommunityRole role) {
+		Community community = this.communities.findById(communityId).orElseThrow();
+		if (this.memberships.findByCommunityIdAndPersonId(communityId, personId).isPresent()) {
+			throw new IllegalStateException("Already a member");
+		}
+		this.memberships.save(community.admit(personId, role, this.clock.instant()));
 	}
 
 	private static Collection<UUID> ids(List<Membership> memberships) {
