@@ -49,4 +49,26 @@ public final class CommunityNames {
 		return text.substring(0, (cut > EXCERPT_LENGTH / 2) ? cut : EXCERPT_LENGTH).strip() + "…";
 	}
 
+	/**
+	 * The message key of a field's label, such as {@code community.kind}.
+	 * @param field the field's name
+	 * @return the key
+	 */
+	public static String labelKey(String field) {
+		return "community." + field;
+	}
+
+	/**
+	 * The message key of one value of a list, such as
+	 * {@code community.kind.LEARNING_NETWORK}, {@code community.role.EXPERT} or
+	 * {@code community.join.OPEN}.
+	 * @param list the list's name: {@code kind}, {@code visibility}, {@code joinPolicy},
+	 * {@code role} or {@code join} (how to join, by policy)
+	 * @param value the value
+	 * @return the key
+	 */
+	public static String valueKey(String list, Enum<?> value) {
+		return "community." + list + "." + value.name();
+	}
+
 }
