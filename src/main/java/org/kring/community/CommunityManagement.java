@@ -1,0 +1,177 @@
+package org.kring.community;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.kring.community.internal.Communities;
+import org.kring.community.internal.Community;
+import org.kring.community.internal.CommunityAccess;
+import org.kring.community.internal.CommunityDescription;
+import org.kring.community.internal.Place;
+import org.kring.community.internal.Translation;
+import org.kring.community.internal.CommunityReader;
+import org.kring.community.internal.CommunityViewers;
+import org.kring.community.internal.Membership;
+import org.kring.community.internal.Memberships;
+import org.kring.system.KringPrincipal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The community module's front door for other modules: which communities exist, who holds
+ * which role in them, and who may read them. Never returns null; what is absent is an
+ * empty result.
+ */
+@Service
+public class CommunityManagement {
+
+	private final Communities communities;
+
+	private final Memberships memberships;
+
+	private final CommunityViewers viewers;
+
+	private final CommunityAccess access;
+
+	private final Clock clock;
+
+	CommunityManagement(Communities communities, Memberships memberships, CommunityViewers viewers,
+			CommunityAccess access, Clock clock) {
+		this.clock = clock;
+		this.communities = communities;
+		this.memberships = memberships;
+		this.viewers = viewers;
+		this.access = access;
+	}
+
+	/**
+	 * Finds a community by id, whoever may see it: callers check {@link #canRead}.
+	 * @param communityId the id
+	 * @return the community, proposals included, or empty when there is none
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CommunitySummary> find(UUID communityId) {
+		return this.communities.findById(communityId).map(CommunityReader::summary);
+	}
+
+	/**
+	 * Finds a community by the slug in its address, whoever may see it: callers check
+	 * {@link #canRead}.
+	 * @param slug the slug
+	 * @return the community, proposals included, or empty when there is none
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CommunitySummary> findBySlug(String slug) {
+		return this.communities.findBySlug(slug).map(CommunityReader::summary);
+	}
+
+	/**
+	 * The role a person holds in a community.
+	 * @param personId the person
+	 * @param communityId the community
+	 * @return the role, or empty when they are not a member
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CommunityRole> roleOf(UUID personId, UUID communityId) {
+		return this.memberships.findByCommunityIdAndPersonId(communityId, personId).map(Membership::role);
+	}
+
+	/**
+	 * The communities a person belongs to, by name, in two queries whatever their number.
+	 * @param personId the person
+	 * @return their memberships, possibly none
+	 */
+	@Transactional(readOnly = true)
+	public List<CommunityMembership> communitiesOf(UUID personId) {
+		List<Membership> held = this.memberships.findByPersonId(personId);
+		Map<UUID, Community> byId = this.communities.findAllById(ids(held))
+			.stream()
+			.collect(Collectors.toMap(Community::id, Function.identity()));
+		return held.stream()
+			.filter((membership) -> byId.containsKey(membership.communityId()))
+			.map((membership) -> new CommunityMembership(CommunityReader.summary(byId.get(membership.communityId())),
+					membership.role(), membership.joinedAt()))
+			.sorted(Comparator.comparing((CommunityMembership membership) -> membership.community().name()))
+			.toList();
+	}
+
+	/**
+	 * Whether someone reads everything of a community: its page and what other modules
+	 * hang under it (meetings, results, discussions). A secret community's content must
+	 * look to anyone else as if it did not exist.
+	 * @param me the signed-in person, or null for a visitor
+	 * @param communityId the community
+	 * @return false also when there is no such community
+	 */
+	@Transactional(readOnly = true)
+	public boolean canRead(@Nullable KringPrincipal me, UUID communityId) {
+		return this.communities.findById(communityId)
+			.map((community) -> this.access.canSee(community, this.viewers.of(me, communityId)))
+			.orElse(false);
+	}
+
+	/**
+	 * Starts a community in use, with its founder as facilitator, for the instance itself
+	 * (demo data); people start communities through the pages, which check who may.
+	 * @param draft what the community is
+	 * @param founder the person who becomes its facilitator
+	 * @return the new community's id
+	 * @throws IllegalArgumentException when the draft breaks a rule
+	 * @throws IllegalStateException when another community uses the slug
+	 */
+	@Transactional
+	public UUID start(CommunityDraft draft, UUID founder) {
+		if (this.communities.existsBySlug(draft.slug())) {
+			throw new IllegalStateException("Another community uses " + draft.slug());
+		}
+		Map<String, Translation> translations = new HashMap<>();
+		draft.translations()
+			.forEach((language, text) -> translations.put(language,
+					new Translation(text.name(), text.domain(), text.practice())));
+		CommunityDescription description = new CommunityDescription(draft.slug(), draft.kind(), draft.visibility(),
+				draft.joinPolicy(), draft.originalLanguage(), draft.name(), draft.domain(), draft.practice(),
+				Set.copyOf(draft.themes()),
+				draft.places()
+					.stream()
+					.map((place) -> new Place(place.country(), place.region()))
+					.collect(Collectors.toSet()),
+				Set.copyOf(draft.languages()), translations);
+		Community community = this.communities.save(Community.found(description, founder, this.clock.instant()));
+		this.memberships.save(community.admit(founder, CommunityRole.FACILITATOR, this.clock.instant()));
+		return community.id();
+	}
+
+	/**
+	 * Makes a person a member of a community with a role, for the instance itself (demo
+	 * data); people join through the membership pages.
+	 * @param communityId the community
+	 * @param personId the person
+	 * @param role their role
+	 * @throws IllegalStateException when they are a member already
+	 * @throws java.util.NoSuchElementException when there is no such community
+	 */
+	@Transactional
+	public void enrol(UUID communityId, UUID personId, CommunityRole role) {
+		Community community = this.communities.findById(communityId).orElseThrow();
+		if (this.memberships.findByCommunityIdAndPersonId(communityId, personId).isPresent()) {
+			throw new IllegalStateException("Already a member");
+		}
+		this.memberships.save(community.admit(personId, role, this.clock.instant()));
+	}
+
+	private static Collection<UUID> ids(List<Membership> memberships) {
+		return memberships.stream().map(Membership::communityId).toList();
+	}
+
+}

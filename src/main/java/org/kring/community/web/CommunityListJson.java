@@ -1,0 +1,51 @@
+package org.kring.community.web;
+
+import java.util.List;
+
+import org.kring.community.internal.CommunityRow;
+import org.kring.community.internal.ResultPage;
+
+/**
+ * One page of public communities in the JSON API.
+ *
+ * @param items the communities on this page, by name
+ * @param page the page number, from 1
+ * @param size how many items a full page holds
+ * @param totalItems how many public communities match
+ * @param totalPages how many pages there are
+ */
+public record CommunityListJson(List<Item> items, int page, int size, long totalItems, int totalPages) {
+
+	static CommunityListJson of(ResultPage<CommunityRow> results) {
+		return new CommunityListJson(results.items().stream().map(Item::of).toList(), results.page(), results.size(),
+				results.total(), results.totalPages());
+	}
+
+	/**
+	 * A public community in a list.
+	 *
+	 * @param slug the address part
+	 * @param href the community's address in the API
+	 * @param name the name in the language asked for, else the original
+	 * @param language the language of the name and domain statement
+	 * @param kind the kind
+	 * @param joinPolicy how to join
+	 * @param domain the domain statement
+	 * @param themes the themes
+	 * @param places the countries and regions
+	 * @param memberCount how many members it has
+	 */
+	public record Item(String slug, String href, String name, String language, String kind, String joinPolicy,
+			String domain, List<String> themes, List<CommunityJson.PlaceJson> places, long memberCount) {
+
+		static Item of(CommunityRow row) {
+			String domain = (row.domain() != null) ? row.domain().value() : "";
+			String kind = (row.kind() != null) ? row.kind().name() : "";
+			return new Item(row.slug(), CommunityApi.PATH + "/" + row.slug(), row.name().value(), row.name().language(),
+					kind, row.joinPolicy().name(), domain, row.themes(), CommunityJson.PlaceJson.of(row.places()),
+					row.memberCount());
+		}
+
+	}
+
+}

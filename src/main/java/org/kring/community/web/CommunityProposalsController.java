@@ -1,0 +1,31 @@
+package org.kring.community.web;
+
+import org.kring.community.internal.CommunityEditor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The administrators' list of proposed communities at {@code /admin/community-proposals};
+ * each links to the proposal's page, where it is approved or declined. Only
+ * administrators reach it: the security chain keeps {@code /admin/**} to them.
+ */
+@Controller
+class CommunityProposalsController {
+
+	static final String VIEW = "community/proposals";
+
+	private final CommunityEditor editor;
+
+	CommunityProposalsController(CommunityEditor editor) {
+		this.editor = editor;
+	}
+
+	@GetMapping("/admin/community-proposals")
+	String proposals(Model model) {
+		model.addAttribute("page", new ProposalsPage(this.editor.proposals()));
+		return VIEW;
+	}
+
+}
