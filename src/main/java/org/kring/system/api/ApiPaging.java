@@ -44,7 +44,8 @@ public record ApiPaging(int page, int size) {
 		catch (NumberFormatException ex) {
 			// answered below, as any other value out of range
 		}
-		throw ApiProblem.badRequest("The parameter '" + name + "' must be a whole number from " + min + " to " + max);
+		throw ApiProblem.badParameter(name,
+				"The parameter '" + name + "' must be a whole number from " + min + " to " + max);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.kring.system.api;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,27 +28,38 @@ class ApiProblems {
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> refused(ApiProblem problem, HttpServletRequest request) {
-		return answer(problem.status(), problem.detail(), request);
+		return answer(problem.status(), problem.detail(), problem.parameter(), request);
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
-	ResponseEntity<ProblemDetail> badParameter(Exception ex, HttpServletRequest request) {
-		return answer(HttpStatus.BAD_REQUEST, "A parameter is missing or has the wrong type", request);
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return answer(HttpStatus.BAD_REQUEST, "The parameter '" + ex.getName() + "' has the wrong type", ex.getName(),
+				request);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
+		return answer(HttpStatus.BAD_REQUEST, "The parameter '" + ex.getParameterName() + "' is missing",
+				ex.getParameterName(), request);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
-		return answer(HttpStatus.METHOD_NOT_ALLOWED, "The API only reads: use GET", request);
+		return answer(HttpStatus.METHOD_NOT_ALLOWED, "The API only reads: use GET", null, request);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> failed(Exception ex, HttpServletRequest request) {
 		logger.error("API request {} failed", request.getRequestURI(), ex);
-		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side", request);
+		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side", null, request);
 	}
 
-	static ResponseEntity<ProblemDetail> answer(HttpStatus status, String detail, HttpServletRequest request) {
+	static ResponseEntity<ProblemDetail> answer(HttpStatus status, String detail, @Nullable String parameter,
+			HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		if (parameter != null) {
+			problem.setProperty("parameter", parameter);
+		}
 		try {
 			problem.setInstance(URI.create(request.getRequestURI()));
 		}

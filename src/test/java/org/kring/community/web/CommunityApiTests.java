@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -96,7 +97,10 @@ class CommunityApiTests {
 
 	@Test
 	void aPageHoldsAtMostAHundred() throws Exception {
-		this.mvc.perform(get("/api/v1/communities").param("size", "100000")).andExpect(jsonPath("$.size").value(100));
+		this.mvc.perform(get("/api/v1/communities").param("size", "100")).andExpect(jsonPath("$.size").value(100));
+		this.mvc.perform(get("/api/v1/communities").param("size", "101"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("size"));
 	}
 
 	@Test
@@ -131,7 +135,7 @@ class CommunityApiTests {
 				.andExpect(status().isNotFound())
 				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.status").value(404))
-				.andExpect(jsonPath("$.title").value("Community not found"));
+				.andExpect(jsonPath("$.detail").value(containsString(slug)));
 		}
 	}
 
