@@ -170,6 +170,18 @@ public class CommunityManagement {
 		this.memberships.save(community.admit(personId, role, this.clock.instant()));
 	}
 
+	/**
+	 * Replaces a community's partner organisations, for the instance itself (demo data);
+	 * facilitators choose them on the community's form.
+	 * @param communityId the community
+	 * @param organisationIds the organisation module's ids of the partners
+	 * @throws java.util.NoSuchElementException when there is no such community
+	 */
+	@Transactional
+	public void partner(UUID communityId, Set<UUID> organisationIds) {
+		this.communities.findById(communityId).orElseThrow().partnerWith(organisationIds);
+	}
+
 	private static Collection<UUID> ids(List<Membership> memberships) {
 		return memberships.stream().map(Membership::communityId).toList();
 	}

@@ -3,6 +3,7 @@ package org.kring.demo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.kring.account.AccountManagement;
 import org.kring.account.PersonSummary;
@@ -14,6 +15,8 @@ import org.kring.community.CommunityManagement;
 import org.kring.community.CommunityRole;
 import org.kring.community.JoinPolicy;
 import org.kring.community.Visibility;
+import org.kring.organisation.OrganisationManagement;
+import org.kring.organisation.OrganisationSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,16 @@ class CommunityDemoData implements ApplicationRunner {
 
 	static final String MARKER = "women-newcomers-cop";
 
+	/**
+	 * The partner organisations of each community, by slug and by the organisations'
+	 * names.
+	 */
+	private static final Map<String, List<String>> PARTNERS = Map.of(MARKER,
+			List.of("Huis van de Nieuwkomer", "Kennisinstituut Dijkhaven", "Maison des Passerelles",
+					"Brückenwerk Leipzig", "Rete Accoglienza Diffusa"),
+			"leernetwerk-zonder-papieren", List.of("Huis van de Nieuwkomer", "Stemmen Zonder Papieren"),
+			"expertpool-nieuwkomers-limburg", List.of("Provincie Scheldeland"));
+
 	private static final Logger logger = LoggerFactory.getLogger(CommunityDemoData.class);
 
 	private final DemoData people;
@@ -46,10 +59,17 @@ class CommunityDemoData implements ApplicationRunner {
 
 	private final CommunityManagement communities;
 
-	CommunityDemoData(DemoData people, AccountManagement accounts, CommunityManagement communities) {
+	private final DemoOrganisations organisations;
+
+	private final OrganisationManagement organisationDirectory;
+
+	CommunityDemoData(DemoData people, AccountManagement accounts, CommunityManagement communities,
+			DemoOrganisations organisations, OrganisationManagement organisationDirectory) {
 		this.people = people;
 		this.accounts = accounts;
 		this.communities = communities;
+		this.organisations = organisations;
+		this.organisationDirectory = organisationDirectory;
 	}
 
 	@Override
@@ -72,10 +92,19 @@ class CommunityDemoData implements ApplicationRunner {
 			return 0;
 		}
 		this.people.load();
+		this.organisations.load();
+		Map<String, UUID> organisationIds = this.organisationDirectory.all()
+			.stream()
+			.collect(Collectors.toMap(OrganisationSummary::name, OrganisationSummary::id, (first, second) -> first));
 		List<DemoCommunity> all = List.of(womenNewcomers(), withoutPapers(), expertPool(), youthCouncil());
 		for (DemoCommunity community : all) {
 			UUID id = this.communities.start(community.draft(), person(community.facilitator()));
 			community.members().forEach((email, role) -> this.communities.enrol(id, person(email), role));
+			this.communities.partner(id,
+					PARTNERS.getOrDefault(community.draft().slug(), List.of())
+						.stream()
+						.map(organisationIds::get)
+						.collect(Collectors.toSet()));
 		}
 		return all.size();
 	}
@@ -93,7 +122,7 @@ class CommunityDemoData implements ApplicationRunner {
 						+ " what works in their country and write it down as good practices and a shared handbook.",
 				List.of("women", "labour market", "education", "social protection"),
 				List.of(new Place("BE",
-						""), new Place("NL", ""), new Place("FR", ""), new Place("IT", ""), new Place("SE", "")),
+						""), new Place("NL", ""), new Place("FR", ""), new Place("IT", ""), new Place("DE", "")),
 				List.of("en", "fr", "nl"),
 				Map.of("nl", new Text("Nieuwkomende vrouwen: een praktijkgemeenschap",
 						"Hoe vrouwen die in Europa aankomen hun weg vinden naar werk, leren, zorg en een sociaal netwerk,"

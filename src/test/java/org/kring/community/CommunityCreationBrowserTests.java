@@ -80,8 +80,8 @@ class CommunityCreationBrowserTests extends BrowserTestSupport {
 		assertThat(page).hasURL(this.browser.origin() + "/communities/" + this.slug);
 		assertThat(page.locator("h1")).hasText("Learning network without papers");
 		assertThat(page.locator("main .notice")).hasText("The community has started. You are its facilitator.");
-		assertThat(page.locator(".facts")).containsText("Joke Coördinator");
-		assertThat(page.locator(".facts")).containsText("West-Vlaanderen");
+		assertThat(page.locator(".community-facts")).containsText("Joke Coördinator");
+		assertThat(page.locator(".community-facts")).containsText("West-Vlaanderen");
 		assertThat(page.locator("#join ~ p").first()).hasText("You take part as facilitator.");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the community")))
 			.isVisible();

@@ -1,5 +1,6 @@
 package org.kring.demo;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
@@ -13,6 +14,7 @@ import org.kring.community.Visibility;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,9 @@ class CommunityDemoDataTests {
 
 	@Autowired
 	private AccountManagement accounts;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void theFourDemoCommunitiesAreLoadedOnStartAndOnlyOnce() {
@@ -64,6 +69,18 @@ class CommunityDemoDataTests {
 		assertThat(this.communities.roleOf(person("zilverreiger@kring.example"), network))
 			.contains(CommunityRole.MEMBER);
 		assertThat(this.communities.communitiesOf(tariq)).hasSize(2);
+	}
+
+	@Test
+	void theCommunityOfPracticeHasFivePartnerOrganisationsInFiveCountries() {
+		UUID women = this.communities.findBySlug("women-newcomers-cop").orElseThrow().id();
+		List<String> partnerCountries = this.jdbc
+			.sql("select o.country from community_partner p join organisation o on o.id = p.organisation_id"
+					+ " where p.community_id = ? order by o.country")
+			.param(women)
+			.query(String.class)
+			.list();
+		assertThat(partnerCountries).containsExactly("BE", "DE", "FR", "IT", "NL");
 	}
 
 	private UUID person(String email) {

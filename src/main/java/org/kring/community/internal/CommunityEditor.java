@@ -3,6 +3,7 @@ package org.kring.community.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.kring.account.AccountManagement;
@@ -50,13 +51,14 @@ public class CommunityEditor {
 	 * Starts a community, or proposes one when the person may only propose; the person
 	 * becomes its facilitator.
 	 * @param description what the community is
+	 * @param partners the partner organisations' ids, which the caller checked exist
 	 * @param me the person starting it
 	 * @return the new community
 	 * @throws AccessDeniedException when the person may neither create nor propose one
 	 * @throws SlugTakenException when another community uses the slug
 	 */
 	@Transactional
-	public Community start(CommunityDescription description, KringPrincipal me) {
+	public Community start(CommunityDescription description, Set<UUID> partners, KringPrincipal me) {
 		CommunityAccess.Creation creation = this.access.creation(this.viewers.anywhere(me));
 		if (creation == CommunityAccess.Creation.NONE) {
 			throw new AccessDeniedException("May not start a community");
@@ -67,6 +69,7 @@ public class CommunityEditor {
 		Community community = (creation == CommunityAccess.Creation.CREATE)
 				? Community.found(description, me.id(), this.clock.instant())
 				: Community.propose(description, me.id(), this.clock.instant());
+		community.partnerWith(partners);
 		this.communities.save(community);
 		this.memberships.save(community.admit(me.id(), CommunityRole.FACILITATOR, this.clock.instant()));
 		return community;
@@ -77,6 +80,7 @@ public class CommunityEditor {
 	 * @param slug the community's slug before the change
 	 * @param version the version the form was opened at
 	 * @param description the new description
+	 * @param partners the partner organisations' ids, which the caller checked exist
 	 * @param me the person changing it
 	 * @return the changed community
 	 * @throws CommunityNotFoundException when the person may not know of the community
@@ -85,7 +89,8 @@ public class CommunityEditor {
 	 * @throws SlugTakenException when another community uses the new slug
 	 */
 	@Transactional
-	public Community edit(String slug, long version, CommunityDescription description, KringPrincipal me) {
+	public Community edit(String slug, long version, CommunityDescription description, Set<UUID> partners,
+			KringPrincipal me) {
 		Community community = this.guard.editable(slug, me).community();
 		if (community.version() != version) {
 			throw new StaleEditException(slug);
@@ -94,6 +99,7 @@ public class CommunityEditor {
 			throw new SlugTakenException(description.slug());
 		}
 		community.describe(description);
+		community.partnerWith(partners);
 		return this.communities.save(community);
 	}
 

@@ -93,7 +93,7 @@ public class CommunityReader {
 	@Transactional(readOnly = true)
 	public Editing forEditing(String slug, @Nullable KringPrincipal me) {
 		Community community = this.guard.editable(slug, me).community();
-		return new Editing(community.description(), community.version());
+		return new Editing(community.description(), community.partners(), community.version());
 	}
 
 	/**

@@ -42,12 +42,15 @@ class CommunityController {
 
 	private final TemplateEngine templates;
 
+	private final PartnerChoice partners;
+
 	CommunityController(CommunityReader reader, CommunityEditor editor, ObjectProvider<CommunityPageSection> sections,
-			TemplateEngine templates) {
+			TemplateEngine templates, PartnerChoice partners) {
 		this.reader = reader;
 		this.editor = editor;
 		this.sections = sections;
 		this.templates = templates;
+		this.partners = partners;
 	}
 
 	@GetMapping("/communities/{slug}")
@@ -56,7 +59,8 @@ class CommunityController {
 		CommunityDetail community = this.reader.detail(slug, me, locale);
 		JoinPanel join = new JoinPanel(community.summary().slug(), community.summary().joinPolicy(),
 				community.viewerRole(), me != null);
-		model.addAttribute("page", new CommunityPage(community, join, sections(community, me, locale), this.templates));
+		model.addAttribute("page", new CommunityPage(community, this.partners.named(community.partners()), join,
+				sections(community, me, locale), this.templates));
 		return VIEW;
 	}
 

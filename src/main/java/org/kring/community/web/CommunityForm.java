@@ -1,8 +1,10 @@
 package org.kring.community.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -14,6 +16,7 @@ import org.kring.community.JoinPolicy;
 import org.kring.community.Visibility;
 import org.kring.community.internal.Community;
 import org.kring.community.internal.CommunityDescription;
+import org.kring.community.internal.Editing;
 import org.kring.community.internal.Place;
 import org.kring.system.web.Languages;
 
@@ -34,6 +37,7 @@ import org.kring.system.web.Languages;
  * @param places the countries, one per line, each a code optionally followed by a region
  * @param languages the working languages' codes, separated by commas
  * @param translations the texts in other interface languages, by language code
+ * @param partners the ids of the partner organisations ticked
  * @param version the version the form was opened at, when editing
  */
 public record CommunityForm(
@@ -46,7 +50,8 @@ public record CommunityForm(
 		@NotBlank(message = "community.practice.required") @Size(max = Community.PRACTICE_MAX_LENGTH,
 				message = "community.practice.long") @Nullable String practice,
 		@Nullable String themes, @Nullable String places, @Nullable String languages,
-		@Nullable Map<String, @Valid TranslationForm> translations, @Nullable Long version) {
+		@Nullable Map<String, @Valid TranslationForm> translations, @Nullable List<String> partners,
+		@Nullable Long version) {
 
 	public CommunityForm {
 		name = CommunityForms.oneLine(name);
@@ -57,6 +62,7 @@ public record CommunityForm(
 			all.put(language.tag(), (typed != null) ? typed : TranslationForm.empty());
 		}
 		translations = all;
+		partners = (partners != null) ? List.copyOf(partners) : List.of();
 	}
 
 	/**
@@ -68,16 +74,16 @@ public record CommunityForm(
 	static CommunityForm empty(Locale language) {
 		return new CommunityForm("", "", CommunityKind.COMMUNITY_OF_PRACTICE.name(), Visibility.PUBLIC.name(),
 				JoinPolicy.ON_APPROVAL.name(), language.getLanguage(), "", "", "", "", language.getLanguage(), null,
-				null);
+				List.of(), null);
 	}
 
 	/**
 	 * The form for editing a community as it is described now.
-	 * @param description the description
-	 * @param version the version it was read at
+	 * @param editing the description, partners and version as stored
 	 * @return the filled-in form
 	 */
-	static CommunityForm of(CommunityDescription description, long version) {
+	static CommunityForm of(Editing editing) {
+		CommunityDescription description = editing.description();
 		Map<String, TranslationForm> translations = new LinkedHashMap<>();
 		description.translations()
 			.forEach((language, translation) -> translations.put(language, TranslationForm.of(translation)));
@@ -90,7 +96,8 @@ public record CommunityForm(
 					.sorted(Place.ORDER)
 					.map((place) -> place.wholeCountry() ? place.country() : place.country() + " " + place.region())
 					.collect(Collectors.joining("\n")),
-				description.languages().stream().sorted().collect(Collectors.joining(", ")), translations, version);
+				description.languages().stream().sorted().collect(Collectors.joining(", ")), translations,
+				editing.partners().stream().map(UUID::toString).sorted().toList(), editing.version());
 	}
 
 	/**
@@ -101,12 +108,21 @@ public record CommunityForm(
 	CommunityForm atVersion(long newVersion) {
 		return new CommunityForm(this.name, this.slug, this.kind, this.visibility, this.joinPolicy,
 				this.originalLanguage, this.domain, this.practice, this.themes, this.places, this.languages,
-				this.translations, newVersion);
+				this.translations, this.partners, newVersion);
 	}
 
 	public TranslationForm translation(String language) {
 		TranslationForm translation = (this.translations != null) ? this.translations.get(language) : null;
 		return (translation != null) ? translation : TranslationForm.empty();
+	}
+
+	/**
+	 * Whether an organisation is ticked as a partner.
+	 * @param organisationId the organisation's id
+	 * @return true when ticked
+	 */
+	public boolean isPartner(UUID organisationId) {
+		return this.partners != null && this.partners.contains(organisationId.toString());
 	}
 
 	public boolean is(String field, Enum<?> value) {

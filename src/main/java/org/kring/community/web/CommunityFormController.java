@@ -1,6 +1,8 @@
 package org.kring.community.web;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -51,18 +53,21 @@ class CommunityFormController {
 
 	private final CommunityAccess access;
 
+	private final PartnerChoice partners;
+
 	CommunityFormController(CommunityEditor editor, CommunityReader reader, CommunityViewers viewers,
-			CommunityAccess access) {
+			CommunityAccess access, PartnerChoice partners) {
 		this.editor = editor;
 		this.reader = reader;
 		this.viewers = viewers;
 		this.access = access;
+		this.partners = partners;
 	}
 
 	@GetMapping("/communities/new")
 	String newForm(@AuthenticationPrincipal @Nullable KringPrincipal me, Locale locale, Model model) {
-		model.addAttribute("page", new CommunityFormPage(startMode(me), "/communities/new", CommunityForm.empty(locale),
-				FormErrors.none()));
+		model.addAttribute("page",
+				page(startMode(me), "/communities/new", CommunityForm.empty(locale), FormErrors.none()));
 		return VIEW;
 	}
 
@@ -71,10 +76,11 @@ class CommunityFormController {
 			@Valid @ModelAttribute("form") CommunityForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		CommunityFormPage.Mode mode = startMode(me);
+		Set<UUID> partners = this.partners.chosen(form, result);
 		CommunityDescription description = CommunityForms.describe(form, result);
 		if (description != null) {
 			try {
-				Community community = this.editor.start(description, CommunityController.signedIn(me));
+				Community community = this.editor.start(description, partners, CommunityController.signedIn(me));
 				redirect.addFlashAttribute(PageContext.NOTICE, (mode == CommunityFormPage.Mode.CREATE)
 						? "community.form.create.done" : "community.form.propose.done");
 				return "redirect:/communities/" + community.slug();
@@ -84,14 +90,14 @@ class CommunityFormController {
 			}
 		}
 		return rejected(model, response, HttpStatus.UNPROCESSABLE_CONTENT,
-				new CommunityFormPage(mode, "/communities/new", form, FormErrors.of(result)));
+				page(mode, "/communities/new", form, FormErrors.of(result)));
 	}
 
 	@GetMapping("/communities/{slug}/edit")
 	String editForm(@PathVariable String slug, @AuthenticationPrincipal @Nullable KringPrincipal me, Model model) {
 		Editing editing = this.reader.forEditing(slug, me);
-		model.addAttribute("page", new CommunityFormPage(CommunityFormPage.Mode.EDIT, editAction(slug),
-				CommunityForm.of(editing.description(), editing.version()), FormErrors.none()));
+		model.addAttribute("page",
+				page(CommunityFormPage.Mode.EDIT, editAction(slug), CommunityForm.of(editing), FormErrors.none()));
 		return VIEW;
 	}
 
@@ -100,13 +106,15 @@ class CommunityFormController {
 			@Valid @ModelAttribute("form") CommunityForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Editing stored = this.reader.forEditing(slug, me);
+		Set<UUID> partners = this.partners.chosen(form, result);
 		CommunityDescription description = CommunityForms.describe(form, result);
 		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		CommunityForm shown = form;
 		if (description != null) {
 			long version = (form.version() != null) ? form.version() : -1;
 			try {
-				Community community = this.editor.edit(slug, version, description, CommunityController.signedIn(me));
+				Community community = this.editor.edit(slug, version, description, partners,
+						CommunityController.signedIn(me));
 				redirect.addFlashAttribute(PageContext.NOTICE, "community.form.edit.done");
 				return "redirect:/communities/" + community.slug();
 			}
@@ -123,7 +131,11 @@ class CommunityFormController {
 			shown = form.atVersion(stored.version());
 		}
 		return rejected(model, response, status,
-				new CommunityFormPage(CommunityFormPage.Mode.EDIT, editAction(slug), shown, FormErrors.of(result)));
+				page(CommunityFormPage.Mode.EDIT, editAction(slug), shown, FormErrors.of(result)));
+	}
+
+	private CommunityFormPage page(CommunityFormPage.Mode mode, String action, CommunityForm form, FormErrors errors) {
+		return new CommunityFormPage(mode, action, form, errors, this.partners.options());
 	}
 
 	private CommunityFormPage.Mode startMode(@Nullable KringPrincipal me) {

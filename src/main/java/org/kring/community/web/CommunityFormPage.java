@@ -1,10 +1,12 @@
 package org.kring.community.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.kring.community.CommunityKind;
 import org.kring.community.JoinPolicy;
 import org.kring.community.Visibility;
+import org.kring.organisation.OrganisationSummary;
 import org.kring.system.web.FormErrors;
 import org.kring.system.web.Languages;
 
@@ -15,8 +17,10 @@ import org.kring.system.web.Languages;
  * @param action where the form posts to
  * @param form what was typed, or the community as stored
  * @param errors the problems to show next to the fields
+ * @param organisations the organisations that may be ticked as partners
  */
-public record CommunityFormPage(Mode mode, String action, CommunityForm form, FormErrors errors) {
+public record CommunityFormPage(Mode mode, String action, CommunityForm form, FormErrors errors,
+		List<OrganisationSummary> organisations) {
 
 	public List<CommunityKind> kinds() {
 		return List.of(CommunityKind.values());
@@ -40,7 +44,7 @@ public record CommunityFormPage(Mode mode, String action, CommunityForm form, Fo
 	 * @return such as {@code community.form.create.title}
 	 */
 	public String key(String text) {
-		return "community.form." + this.mode.name().toLowerCase(java.util.Locale.ROOT) + "." + text;
+		return "community.form." + this.mode.name().toLowerCase(Locale.ROOT) + "." + text;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import org.kring.community.CommunityPageSection;
 import org.kring.community.internal.CommunityDetail;
+import org.kring.organisation.OrganisationSummary;
 import org.kring.system.web.PageContext;
 
 /**
@@ -14,12 +15,13 @@ import org.kring.system.web.PageContext;
  * sections other modules add.
  *
  * @param community what the reader may see of the community
+ * @param partners the partner organisations
  * @param join the how-to-join panel
  * @param sections the other modules' sections that have something to show, in order
  * @param templates renders those sections' own templates
  */
-public record CommunityPage(CommunityDetail community, JoinPanel join, List<CommunityPageSection.Section> sections,
-		TemplateEngine templates) {
+public record CommunityPage(CommunityDetail community, List<OrganisationSummary> partners, JoinPanel join,
+		List<CommunityPageSection.Section> sections, TemplateEngine templates) {
 
 	/**
 	 * A section's body, rendered by its module's template.

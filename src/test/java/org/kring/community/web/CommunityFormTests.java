@@ -1,6 +1,8 @@
 package org.kring.community.web;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +15,10 @@ import org.kring.community.internal.Communities;
 import org.kring.community.internal.Community;
 import org.kring.community.internal.Memberships;
 import org.kring.community.internal.TestCommunities;
+import org.kring.organisation.NewOrganisation;
+import org.kring.organisation.OrganisationKind;
+import org.kring.organisation.OrganisationManagement;
+import org.kring.organisation.OrganisationSummary;
 import org.kring.system.SystemTest;
 import org.kring.system.TestPrincipal;
 
@@ -49,6 +55,9 @@ class CommunityFormTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	OrganisationManagement organisations;
 
 	private CommunityFixtures fixtures;
 
@@ -87,6 +96,36 @@ class CommunityFormTests {
 			.getContentAsString();
 		assertThat(page).contains("<h1 lang=\"en\">Learning network</h1>")
 			.contains("lang=\"nl\">Mensen zonder wettig verblijf");
+	}
+
+	@Test
+	void partnerOrganisationsTickedAreNamedOnTheCommunitysPage() throws Exception {
+		OrganisationSummary partner = this.organisations.register(
+				new NewOrganisation("Partner " + this.slug, OrganisationKind.NGO, "BE", null, null, null, Set.of()));
+		String form = this.mvc.perform(get("/communities/new").with(COORDINATOR.signedIn()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("name=\"partners\" value=\"" + partner.id() + "\"");
+		this.mvc
+			.perform(filledIn(this.fixtures.post("/communities/new"), this.slug, "Leernetwerk", "PUBLIC")
+				.param("partners", partner.id().toString())
+				.with(COORDINATOR.signedIn()))
+			.andExpect(redirectedUrl("/communities/" + this.slug));
+		String page = this.mvc.perform(get("/communities/" + this.slug)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<a href=\"" + partner.path() + "\">Partner " + this.slug + "</a>");
+	}
+
+	@Test
+	void anOrganisationThatDoesNotExistIsNoPartner() throws Exception {
+		String page = rejected(filledIn(this.fixtures.post("/communities/new"), this.slug, "Network", "PUBLIC")
+			.param("partners", UUID.randomUUID().toString()), 422);
+		assertThat(FormFields.errorOf(page, "partners"))
+			.isEqualTo("One of the organisations ticked no longer exists; tick them again.");
+		assertThat(this.communities.findBySlug(this.slug)).isEmpty();
+		page = rejected(filledIn(this.fixtures.post("/communities/new"), this.slug, "Network", "PUBLIC")
+			.param("partners", "not-an-id"), 422);
+		assertThat(FormFields.errorOf(page, "partners")).isNotNull();
 	}
 
 	@Test
