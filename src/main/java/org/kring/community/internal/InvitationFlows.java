@@ -154,6 +154,7 @@ public class InvitationFlows {
 				throw new MembershipRefused("membership.invitation.gone");
 			}
 			Community community = this.communities.findById(invitation.communityId()).orElseThrow();
+			community.translations();
 			return new Invited(invitation, community, this.signUp.hasAccount(invitation.email()));
 		});
 	}

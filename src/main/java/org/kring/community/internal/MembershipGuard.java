@@ -42,6 +42,8 @@ public class MembershipGuard {
 		if (!this.access.canFind(community, viewer)) {
 			throw new NoSuchCommunity();
 		}
+		// the pages show the name in the reader's language after this transaction
+		community.translations();
 		return new MembershipScope(community, viewer);
 	}
 

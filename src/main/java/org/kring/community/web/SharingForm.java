@@ -1,5 +1,6 @@
 package org.kring.community.web;
 
+import org.jspecify.annotations.Nullable;
 import org.kring.community.internal.Sharing;
 
 /**
@@ -13,15 +14,19 @@ import org.kring.community.internal.Sharing;
  * @param allOrganisation share the organisation with all communities
  * @param allExpertise share the expertise with all communities
  */
-public record SharingForm(boolean email, boolean organisation, boolean expertise, boolean allEmail,
-		boolean allOrganisation, boolean allExpertise) {
+public record SharingForm(@Nullable Boolean email, @Nullable Boolean organisation, @Nullable Boolean expertise,
+		@Nullable Boolean allEmail, @Nullable Boolean allOrganisation, @Nullable Boolean allExpertise) {
 
 	Sharing here() {
-		return new Sharing(this.email, this.organisation, this.expertise);
+		return new Sharing(yes(this.email), yes(this.organisation), yes(this.expertise));
 	}
 
 	Sharing everywhere() {
-		return new Sharing(this.allEmail, this.allOrganisation, this.allExpertise);
+		return new Sharing(yes(this.allEmail), yes(this.allOrganisation), yes(this.allExpertise));
+	}
+
+	private static boolean yes(@Nullable Boolean ticked) {
+		return Boolean.TRUE.equals(ticked);
 	}
 
 }
