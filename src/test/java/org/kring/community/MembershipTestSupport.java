@@ -154,20 +154,24 @@ public abstract class MembershipTestSupport {
 
 	protected static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request,
 			@Nullable TestPrincipal who) {
+		request.header("Accept-Language", "en");
 		return (who != null) ? request.with(who.signedIn()) : request;
 	}
 
 	/**
-	 * The page a redirect led to, with the flash attributes it carried.
+	 * The page a redirect led to, with the notice or problem it carried.
 	 */
 	protected String followed(ResultActions redirect, @Nullable TestPrincipal who) throws Exception {
 		MvcResult result = redirect.andReturn();
 		String location = result.getResponse().getRedirectedUrl();
 		assertThat(location).as("a redirect").isNotNull();
-		return this.mvc.perform(as(MockMvcRequestBuilders.get(location), who).flashAttrs(result.getFlashMap()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		MockHttpServletRequestBuilder next = as(MockMvcRequestBuilders.get(location), who);
+		// the flash attributes travel in the (JDBC) session, as in production
+		Cookie[] cookies = result.getResponse().getCookies();
+		if (cookies.length > 0) {
+			next.cookie(cookies);
+		}
+		return this.mvc.perform(next).andReturn().getResponse().getContentAsString();
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
