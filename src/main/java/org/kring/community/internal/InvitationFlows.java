@@ -3,6 +3,7 @@ package org.kring.community.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -144,19 +145,20 @@ public class InvitationFlows {
 	 * @throws MembershipRefused ({@code membership.invitation.gone}) when the invitation
 	 * was used, declined, revoked or has expired
 	 */
-	@Transactional(readOnly = true)
 	public Optional<Invited> find(String secret) {
 		if (!InvitationSecrets.wellFormed(secret)) {
 			return Optional.empty();
 		}
-		return this.invitations.findByTokenHash(InvitationSecrets.hash(secret)).map((invitation) -> {
-			if (!invitation.usable(this.recorder.now())) {
-				throw new MembershipRefused("membership.invitation.gone");
-			}
-			Community community = this.communities.findById(invitation.communityId()).orElseThrow();
-			community.translations();
-			return new Invited(invitation, community, this.signUp.hasAccount(invitation.email()));
-		});
+		// in a transaction of its own also when called from within this class
+		return Objects.requireNonNull(this.transactions
+			.execute((status) -> this.invitations.findByTokenHash(InvitationSecrets.hash(secret)).map((invitation) -> {
+				if (!invitation.usable(this.recorder.now())) {
+					throw new MembershipRefused("membership.invitation.gone");
+				}
+				Community community = this.communities.findById(invitation.communityId()).orElseThrow();
+				community.translations();
+				return new Invited(invitation, community, this.signUp.hasAccount(invitation.email()));
+			})));
 	}
 
 	/**
