@@ -214,6 +214,75 @@ public class Community extends AbstractAggregateRoot<Community> implements Commu
 		return new Membership(this.id, personId, role, now);
 	}
 
+	/**
+	 * Lets a person join with one click, as an open community does.
+	 * @param personId the person
+	 * @param now the moment they join
+	 * @return their membership as a member, to be saved
+	 * @throws MembershipRefused when the community is not open or not in use
+	 */
+	public Membership join(UUID personId, Instant now) {
+		if (!isActive() || this.joinPolicy != JoinPolicy.OPEN) {
+			throw new MembershipRefused("membership.join.notOpen");
+		}
+		return admit(personId, CommunityRole.MEMBER, now);
+	}
+
+	/**
+	 * Takes a person's application, as a community that admits members on approval does.
+	 * @param personId the person
+	 * @param motivation why they want to join, at most
+	 * {@value MembershipApplication#MOTIVATION_MAX_LENGTH} characters
+	 * @param language the language they apply in, for the mail with the decision
+	 * @param now the moment
+	 * @return the application, to be saved
+	 * @throws MembershipRefused when the community does not take applications
+	 */
+	public MembershipApplication applyToJoin(UUID personId, String motivation, Locale language, Instant now) {
+		requireApplications();
+		return new MembershipApplication(this.id, personId, motivation, language, now);
+	}
+
+	/**
+	 * Reopens an earlier application of the same person.
+	 * @param earlier their earlier application to this community
+	 * @param motivation why they want to join
+	 * @param language the language they apply in
+	 * @param now the moment
+	 * @throws MembershipRefused when the community does not take applications or the
+	 * earlier application still waits for a decision
+	 */
+	public void applyAgain(MembershipApplication earlier, String motivation, Locale language, Instant now) {
+		requireApplications();
+		earlier.reapply(motivation, language, now);
+	}
+
+	private void requireApplications() {
+		if (!isActive() || this.joinPolicy != JoinPolicy.ON_APPROVAL) {
+			throw new MembershipRefused("membership.apply.notOnApproval");
+		}
+	}
+
+	/**
+	 * Invites an e-mail address; whatever the join policy, facilitators may invite.
+	 * @param email the address, with or without an account behind it
+	 * @param role the role the invitee will hold: member, expert or observer
+	 * @param tokenHash the hash of the secret the mailed link carries
+	 * @param language the language of the invitation mail
+	 * @param invitedBy the facilitator who invites
+	 * @param now the moment
+	 * @return the invitation, to be saved
+	 * @throws MembershipRefused when the community is not in use
+	 * @throws IllegalArgumentException for an implausible address or the facilitator role
+	 */
+	public Invitation invite(String email, CommunityRole role, String tokenHash, Locale language, UUID invitedBy,
+			Instant now) {
+		if (!isActive()) {
+			throw new MembershipRefused("membership.invite.notActive");
+		}
+		return new Invitation(this.id, email, role, tokenHash, language, invitedBy, now);
+	}
+
 	private void requireProposed() {
 		if (this.status != CommunityStatus.PROPOSED) {
 			throw new IllegalStateException("Community " + this.slug + " is " + this.status + ", not proposed");

@@ -61,6 +61,51 @@ public class Membership {
 		this.role = newRole;
 	}
 
+	/**
+	 * Gives the member another role, unless that leaves the community without a
+	 * facilitator.
+	 * @param newRole the role from now on
+	 * @param facilitators how many facilitators the community has now, this member
+	 * included
+	 * @throws MembershipRefused when this is the last facilitator stepping down
+	 */
+	public void changeRole(CommunityRole newRole, long facilitators) {
+		if (!newRole.facilitates()) {
+			requireAnotherFacilitator(facilitators);
+		}
+		changeRole(newRole);
+	}
+
+	/**
+	 * Checks that this member may stop being one, by leaving or being removed.
+	 * @param facilitators how many facilitators the community has now, this member
+	 * included
+	 * @throws MembershipRefused when this is the last facilitator
+	 */
+	public void requireAnotherFacilitator(long facilitators) {
+		if (facilitates() && facilitators <= 1) {
+			throw new MembershipRefused("membership.lastFacilitator");
+		}
+	}
+
+	/**
+	 * Hands facilitation over: the other member becomes facilitator, this one member.
+	 * @param successor another member of the same community
+	 * @throws MembershipRefused when this member does not facilitate or the successor is
+	 * this member
+	 * @throws IllegalArgumentException when the successor belongs to another community
+	 */
+	public void handOverTo(Membership successor) {
+		if (!successor.communityId.equals(this.communityId)) {
+			throw new IllegalArgumentException("A successor belongs to the same community");
+		}
+		if (!facilitates() || successor.id.equals(this.id)) {
+			throw new MembershipRefused("membership.handOver.notPossible");
+		}
+		successor.changeRole(CommunityRole.FACILITATOR);
+		changeRole(CommunityRole.MEMBER);
+	}
+
 	public boolean facilitates() {
 		return this.role.facilitates();
 	}

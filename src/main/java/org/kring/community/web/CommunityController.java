@@ -44,8 +44,11 @@ class CommunityController {
 
 	private final PartnerChoice partners;
 
+	private final JoinPanels joinPanels;
+
 	CommunityController(CommunityReader reader, CommunityEditor editor, ObjectProvider<CommunityPageSection> sections,
-			TemplateEngine templates, PartnerChoice partners) {
+			TemplateEngine templates, PartnerChoice partners, JoinPanels joinPanels) {
+		this.joinPanels = joinPanels;
 		this.reader = reader;
 		this.editor = editor;
 		this.sections = sections;
@@ -57,8 +60,7 @@ class CommunityController {
 	String show(@PathVariable String slug, @AuthenticationPrincipal @Nullable KringPrincipal me, Locale locale,
 			Model model) {
 		CommunityDetail community = this.reader.detail(slug, me, locale);
-		JoinPanel join = new JoinPanel(community.summary().slug(), community.summary().joinPolicy(),
-				community.viewerRole(), me != null);
+		JoinPanel join = this.joinPanels.of(community.summary(), me);
 		model.addAttribute("page", new CommunityPage(community, this.partners.named(community.partners()), join,
 				sections(community, me, locale), this.templates));
 		return VIEW;

@@ -1,6 +1,7 @@
 /**
- * The community pages ({@code /communities}, {@code /communities/{slug}}, creating and
- * editing one, the administrators' proposals) and the JSON API under
+ * The community pages ({@code /communities}, {@code /communities/{slug}}, starting and
+ * editing one, the administrators' proposals), the membership pages (joining, applying,
+ * invitations, the members list, its management and history) and the JSON API under
  * {@code /api/v1/communities}.
  */
 @NullMarked

@@ -1,0 +1,17 @@
+package org.kring.community;
+
+/**
+ * How a person became a member.
+ */
+public enum JoinWay {
+
+	/** With one click, in an open community. */
+	JOINED,
+
+	/** A facilitator approved their application. */
+	APPROVED,
+
+	/** They accepted an invitation. */
+	INVITED
+
+}
