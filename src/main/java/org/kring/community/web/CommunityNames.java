@@ -60,10 +60,9 @@ public final class CommunityNames {
 
 	/**
 	 * The message key of one value of a list, such as
-	 * {@code community.kind.LEARNING_NETWORK}, {@code community.role.EXPERT} or
-	 * {@code community.join.OPEN}.
-	 * @param list the list's name: {@code kind}, {@code visibility}, {@code joinPolicy},
-	 * {@code role} or {@code join} (how to join, by policy)
+	 * {@code community.kind.LEARNING_NETWORK} or {@code community.role.EXPERT}.
+	 * @param list the list's name: {@code kind}, {@code visibility}, {@code joinPolicy} or
+	 * {@code role}
 	 * @param value the value
 	 * @return the key
 	 */
