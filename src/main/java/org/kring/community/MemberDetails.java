@@ -8,8 +8,9 @@ import java.util.UUID;
  * Something another module knows about people that a members list may show, such as the
  * organisation they belong to or their expertise. A column appears on the list only when
  * a bean of its {@link #kind()} exists, and a person's value only when they chose to
- * share it with the community or with all their communities. The community module itself
- * provides none.
+ * share it with the community or with all their communities. The organisation column
+ * comes from the organisation module; the expertise column arrives with the expertise
+ * module.
  */
 public interface MemberDetails {
 

@@ -61,8 +61,8 @@ public final class CommunityNames {
 	/**
 	 * The message key of one value of a list, such as
 	 * {@code community.kind.LEARNING_NETWORK} or {@code community.role.EXPERT}.
-	 * @param list the list's name: {@code kind}, {@code visibility}, {@code joinPolicy} or
-	 * {@code role}
+	 * @param list the list's name: {@code kind}, {@code visibility}, {@code joinPolicy}
+	 * or {@code role}
 	 * @param value the value
 	 * @return the key
 	 */

@@ -3,6 +3,7 @@ package org.kring.community.web;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -12,6 +13,10 @@ import org.kring.community.JoinPolicy;
 import org.kring.community.MembershipTestSupport;
 import org.kring.community.Visibility;
 import org.kring.community.internal.Community;
+import org.kring.organisation.NewOrganisation;
+import org.kring.organisation.OrganisationKind;
+import org.kring.organisation.OrganisationManagement;
+import org.kring.organisation.OrganisationSummary;
 import org.kring.system.TestPrincipal;
 import org.kring.system.sql.SqlStatements;
 
@@ -29,6 +34,9 @@ class MembersPageTests extends MembershipTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbcTemplate;
+
+	@Autowired
+	OrganisationManagement organisations;
 
 	@Test
 	void aMemberShowsTheirAddressOnlyWhenTheyChoseTo() throws Exception {
@@ -59,14 +67,38 @@ class MembersPageTests extends MembershipTestSupport {
 			.doesNotContain(emailOf(nowhere))
 			.doesNotContain(emailOf(elsewhere))
 			.doesNotContain(emailOf(facilitator));
-		assertThat(page).as("no module provides organisations or expertise yet")
-			.doesNotContain(">Organisation<")
-			.doesNotContain(">Expertise<");
+		assertThat(page).as("no module provides expertise yet").doesNotContain(">Expertise<");
 		String own = get("/communities/" + community.slug() + "/membership", everywhere).andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(own).contains("id=\"allEmail\" name=\"allEmail\" value=\"true\" checked")
 			.contains("id=\"email\" name=\"email\" value=\"true\">");
+	}
+
+	@Test
+	void aMemberShowsTheirOrganisationOnlyWhenTheyChoseTo() throws Exception {
+		TestPrincipal facilitator = person("Fatou");
+		Community community = community(JoinPolicy.OPEN, Visibility.PUBLIC, facilitator);
+		TestPrincipal sharing = person("Hira");
+		TestPrincipal undisclosed = person("Nadia");
+		OrganisationSummary employer = this.organisations
+			.register(new NewOrganisation("Werkhuis " + UUID.randomUUID().toString().substring(0, 8),
+					OrganisationKind.EMPLOYER, "BE", null, null, null, Set.of()));
+		OrganisationSummary ngo = this.organisations
+			.register(new NewOrganisation("Onthaal " + UUID.randomUUID().toString().substring(0, 8),
+					OrganisationKind.NGO, "BE", null, null, null, Set.of()));
+		admit(community, sharing, CommunityRole.MEMBER);
+		admit(community, undisclosed, CommunityRole.MEMBER);
+		this.organisations.affiliate(sharing.id(), employer.id());
+		this.organisations.affiliate(undisclosed.id(), ngo.id());
+		post("/communities/" + community.slug() + "/membership/sharing", sharing, "organisation", "true")
+			.andExpect(status().isFound());
+
+		String page = get("/communities/" + community.slug() + "/members", facilitator).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(">Organisation<").contains(employer.name()).doesNotContain(ngo.name());
 	}
 
 	@Test
