@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,6 +51,14 @@ class ApiProblems {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> failed(Exception ex, HttpServletRequest request) {
+		// Spring's own client errors (an Accept header the API cannot meet, say) keep
+		// their
+		// status; they are the client's mistake, not ours
+		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+			HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
+			String detail = response.getBody().getDetail();
+			return answer(status, (detail != null) ? detail : status.getReasonPhrase(), null, request);
+		}
 		logger.error("API request {} failed", request.getRequestURI(), ex);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side", null, request);
 	}

@@ -1,6 +1,6 @@
 package org.kring.system.api;
 
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Addresses under {@code /api} that no module answers: a 404 problem detail rather than
@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @ApiController
 class UnknownApiPaths {
 
-	@RequestMapping("/api/**")
+	@GetMapping("/api/**")
 	void unknown() {
 		throw ApiProblem.notFound("There is nothing at this address");
 	}

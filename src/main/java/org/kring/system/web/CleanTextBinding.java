@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Cleans every text field of every form before it reaches a controller (see
- * {@link CleanText}). Password fields are left exactly as typed: they are compared and
- * hashed, never stored or shown, and must match what the login filter reads.
+ * Cleans every text field of every form, and every text request parameter such as a
+ * list's filter, before it reaches a controller (see {@link CleanText}): a NUL character
+ * in a search box must not reach the database, which refuses it. Password fields are left
+ * exactly as typed: they are compared and hashed, never stored or shown, and must match
+ * what the login filter reads.
  */
 @ControllerAdvice
 class CleanTextBinding {
@@ -22,6 +24,10 @@ class CleanTextBinding {
 	void cleanText(WebDataBinder binder) {
 		Class<?> type = formType(binder);
 		if (type == null) {
+			// a single request parameter, path variable or header, named by the binder
+			if (!isPassword(binder.getObjectName())) {
+				binder.registerCustomEditor(String.class, new CleanTextEditor());
+			}
 			return;
 		}
 		for (String field : textFields(type)) {
