@@ -96,7 +96,7 @@ class CommunityAuthorizationTests {
 	/** Status of the page, and whether the domain statement shows, per visibility. */
 	private static final Map<String, String> PAGE = Map.of("visitor", "200+ 200- 404", "member", "200+ 200+ 200+",
 			"expert", "200+ 200+ 200+", "facilitator", "200+ 200+ 200+", "facilitator elsewhere", "200+ 200- 404",
-			"coordinator", "200+ 200+ 404", "administrator", "200+ 200+ 200+");
+			"coordinator", "200+ 200- 404", "administrator", "200+ 200+ 200+");
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("viewers")
@@ -220,6 +220,29 @@ class CommunityAuthorizationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(asMember).contains(secret);
+	}
+
+	@Test
+	void aCoordinatorFindsAMembersOnlyCommunityByNameButNotByWhatItIsAbout() throws Exception {
+		String membersOnly = this.slugs.get(Visibility.MEMBERS_ONLY);
+		String byName = this.mvc.perform(as(get("/communities").param("q", membersOnly), COORDINATOR))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byName).contains("href=\"/communities/" + membersOnly + "\"");
+		for (String filter : new String[] { "kind=LEARNING_NETWORK", "country=BE", "theme=housing", "language=fr" }) {
+			String[] parameter = filter.split("=");
+			for (Visibility visibility : new Visibility[] { Visibility.PUBLIC, Visibility.MEMBERS_ONLY }) {
+				String slug = this.slugs.get(visibility);
+				String list = this.mvc
+					.perform(as(get("/communities").param("q", slug).param(parameter[0], parameter[1]), COORDINATOR))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(list.contains("href=\"/communities/" + slug + "\"")).as(filter + " finds " + visibility)
+					.isEqualTo(visibility == Visibility.PUBLIC);
+			}
+		}
 	}
 
 	static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, TestPrincipal person) {
