@@ -1,5 +1,6 @@
 package org.kring.community.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -220,6 +221,25 @@ class CommunityAuthorizationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(asMember).contains(secret);
+	}
+
+	@Test
+	void aMembersOnlyCommunitysKindShowsOnlyToThoseWhoReadIt() throws Exception {
+		String kind = "Réseau d’apprentissage";
+		for (TestPrincipal outsider : new TestPrincipal[] { null, OTHER_FACILITATOR, COORDINATOR }) {
+			assertThat(page(Visibility.MEMBERS_ONLY, outsider)).doesNotContain(kind);
+			assertThat(page(Visibility.PUBLIC, outsider)).contains(kind);
+		}
+		for (TestPrincipal reader : new TestPrincipal[] { MEMBER, ADMINISTRATOR }) {
+			assertThat(page(Visibility.MEMBERS_ONLY, reader)).contains(kind);
+		}
+	}
+
+	private String page(Visibility visibility, TestPrincipal person) throws Exception {
+		return this.mvc.perform(as(get("/communities/" + this.slugs.get(visibility)).locale(Locale.FRENCH), person))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
