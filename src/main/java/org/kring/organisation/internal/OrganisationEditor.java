@@ -23,6 +23,9 @@ public class OrganisationEditor {
 	/** The key under which a problem with the whole form is kept. */
 	public static final String FORM = "_form";
 
+	/** The message key of an edit that crossed someone else's. */
+	public static final String CHANGED = "organisation.changed";
+
 	private final Organisations organisations;
 
 	private final OrganisationRelations relations;
@@ -83,7 +86,7 @@ public class OrganisationEditor {
 			return Saved.rejected(checked.problems());
 		}
 		if (organisation.version() != version) {
-			return Saved.rejected(Map.of(FORM, "organisation.changed"));
+			return Saved.rejected(Map.of(FORM, CHANGED));
 		}
 		String newSlug = (checked.slug() != null) ? checked.slug() : slug;
 		if (!newSlug.equals(slug) && this.organisations.existsBySlug(newSlug)) {
