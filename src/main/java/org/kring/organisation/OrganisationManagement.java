@@ -110,7 +110,6 @@ public class OrganisationManagement {
 	 * @param personId the person
 	 * @param organisationId the organisation
 	 */
-	@Transactional
 	public void affiliate(UUID personId, UUID organisationId) {
 		this.editor.affiliate(personId, organisationId);
 	}

@@ -16,8 +16,9 @@ import org.kring.community.Visibility;
  * group (such as an advisory body of young people without papers) chose who knows of
  * it.</li>
  * <li>A members-only community is listed by name for everyone, and its page shows
- * everyone its name and how to join; its members, coordinators and administrators read
- * the rest.</li>
+ * everyone its name and how to join; only its members and administrators read the rest.
+ * Coordinators and the person who started it are not let in unless they are members: who
+ * reads it is the members' choice, and someone who left has left.</li>
  * <li>A public community is read by everyone, also without an account.</li>
  * <li>Facilitators of the community and administrators edit it.</li>
  * <li>Administrators and coordinators start communities; when {@link CommunitySettings}
@@ -61,9 +62,7 @@ public final class CommunityAccess {
 		}
 		return switch (community.visibility()) {
 			case PUBLIC -> true;
-			case MEMBERS_ONLY ->
-				viewer.member() || viewer.administrator() || viewer.coordinator() || viewer.is(community.createdBy());
-			case SECRET -> viewer.member() || viewer.administrator();
+			case MEMBERS_ONLY, SECRET -> viewer.member() || viewer.administrator();
 		};
 	}
 

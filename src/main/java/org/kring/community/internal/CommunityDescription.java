@@ -36,4 +36,14 @@ public record CommunityDescription(String slug, CommunityKind kind, Visibility v
 		translations = Map.copyOf(translations);
 	}
 
+	/**
+	 * The same description at another address.
+	 * @param other the slug to use instead
+	 * @return the description with that slug
+	 */
+	public CommunityDescription withSlug(String other) {
+		return new CommunityDescription(other, this.kind, this.visibility, this.joinPolicy, this.originalLanguage,
+				this.name, this.domain, this.practice, this.themes, this.places, this.languages, this.translations);
+	}
+
 }

@@ -55,7 +55,8 @@ public class CommunityEditor {
 	 * @param me the person starting it
 	 * @return the new community
 	 * @throws AccessDeniedException when the person may neither create nor propose one
-	 * @throws SlugTakenException when another community uses the slug
+	 * @throws SlugTakenException when another community the person may find uses the
+	 * slug; one they may not find makes the new community take the next free one instead
 	 */
 	@Transactional
 	public Community start(CommunityDescription description, Set<UUID> partners, KringPrincipal me) {
@@ -63,12 +64,10 @@ public class CommunityEditor {
 		if (creation == CommunityAccess.Creation.NONE) {
 			throw new AccessDeniedException("May not start a community");
 		}
-		if (this.communities.existsBySlug(description.slug())) {
-			throw new SlugTakenException(description.slug());
-		}
+		CommunityDescription free = description.withSlug(freeSlug(description.slug(), me));
 		Community community = (creation == CommunityAccess.Creation.CREATE)
-				? Community.found(description, me.id(), this.clock.instant())
-				: Community.propose(description, me.id(), this.clock.instant());
+				? Community.found(free, me.id(), this.clock.instant())
+				: Community.propose(free, me.id(), this.clock.instant());
 		community.partnerWith(partners);
 		this.communities.save(community);
 		this.memberships.save(community.admit(me.id(), CommunityRole.FACILITATOR, this.clock.instant()));
@@ -86,7 +85,8 @@ public class CommunityEditor {
 	 * @throws CommunityNotFoundException when the person may not know of the community
 	 * @throws AccessDeniedException when they may not change it
 	 * @throws StaleEditException when someone else saved it since the form was opened
-	 * @throws SlugTakenException when another community uses the new slug
+	 * @throws SlugTakenException when another community the person may find uses the new
+	 * slug; one they may not find makes this one take the next free one instead
 	 */
 	@Transactional
 	public Community edit(String slug, long version, CommunityDescription description, Set<UUID> partners,
@@ -95,10 +95,9 @@ public class CommunityEditor {
 		if (community.version() != version) {
 			throw new StaleEditException(slug);
 		}
-		if (!description.slug().equals(community.slug()) && this.communities.existsBySlug(description.slug())) {
-			throw new SlugTakenException(description.slug());
-		}
-		community.describe(description);
+		String slugAsked = description.slug();
+		community
+			.describe(slugAsked.equals(community.slug()) ? description : description.withSlug(freeSlug(slugAsked, me)));
 		community.partnerWith(partners);
 		return this.communities.save(community);
 	}
@@ -145,6 +144,26 @@ public class CommunityEditor {
 			.map((community) -> new ProposalRow(community.slug(), community.name(), community.originalLanguage(),
 					names.get(community.createdBy()), community.createdAt()))
 			.toList();
+	}
+
+	/**
+	 * The slug asked for, or, when a community the person may not find holds it, the
+	 * first numbered one that is free: telling them it is taken would let anyone probe
+	 * for secret communities by their address.
+	 */
+	private String freeSlug(String wanted, KringPrincipal me) {
+		Community holder = this.communities.findBySlug(wanted).orElse(null);
+		if (holder == null) {
+			return wanted;
+		}
+		if (this.access.canFind(holder, this.viewers.of(me, holder.id()))) {
+			throw new SlugTakenException(wanted);
+		}
+		String slug = wanted;
+		for (int number = 2; this.communities.existsBySlug(slug); number++) {
+			slug = Slugs.numbered(wanted, number);
+		}
+		return slug;
 	}
 
 	private Community decidable(String slug, KringPrincipal me) {

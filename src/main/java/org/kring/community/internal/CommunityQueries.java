@@ -237,11 +237,11 @@ public class CommunityQueries {
 		}
 
 		/**
-		 * Members-only communities are read by their members, coordinators and
-		 * administrators.
+		 * Members-only communities are read by their members and administrators only, as
+		 * {@link CommunityAccess#canSee} says.
 		 */
 		private String readable() {
-			if (administrator() || (this.me != null && this.me.coordinator() && !this.publicOnly)) {
+			if (administrator()) {
 				return "1 = 1";
 			}
 			return "(c.visibility = 'PUBLIC'" + member() + ")";

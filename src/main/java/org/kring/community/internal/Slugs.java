@@ -49,4 +49,19 @@ public final class Slugs {
 		return slug;
 	}
 
+	/**
+	 * The same slug with a number after it, for when it is taken.
+	 * @param slug a valid slug
+	 * @param number 2 or more
+	 * @return such as {@code youth-council-2}, never longer than {@value #MAX_LENGTH}
+	 */
+	public static String numbered(String slug, int number) {
+		String suffix = "-" + number;
+		String base = slug;
+		if (base.length() + suffix.length() > MAX_LENGTH) {
+			base = base.substring(0, MAX_LENGTH - suffix.length()).replaceAll("-+$", "");
+		}
+		return base + suffix;
+	}
+
 }

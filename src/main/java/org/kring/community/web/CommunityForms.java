@@ -32,7 +32,11 @@ final class CommunityForms {
 
 	static final int MAX_THEMES = 20;
 
-	private static final Pattern PLACE = Pattern.compile("([\\p{L}]{2})(?:\\s*[:,\\-–]?\\s*(.*))?");
+	/**
+	 * A two-letter code alone, or followed by white space or a separator and a region: a
+	 * country's name such as "Belgium" must not read as BE and region "lgium".
+	 */
+	private static final Pattern PLACE = Pattern.compile("(\\p{L}{2})(?:(?:\\s*[:,\\-–]\\s*|\\s+)(.*))?");
 
 	private CommunityForms() {
 	}

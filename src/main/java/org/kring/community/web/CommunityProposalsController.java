@@ -1,5 +1,7 @@
 package org.kring.community.web;
 
+import java.util.Locale;
+
 import org.kring.community.internal.CommunityEditor;
 
 import org.springframework.stereotype.Controller;
@@ -18,13 +20,21 @@ class CommunityProposalsController {
 
 	private final CommunityEditor editor;
 
-	CommunityProposalsController(CommunityEditor editor) {
+	private final MembershipViews views;
+
+	CommunityProposalsController(CommunityEditor editor, MembershipViews views) {
 		this.editor = editor;
+		this.views = views;
 	}
 
 	@GetMapping("/admin/community-proposals")
-	String proposals(Model model) {
-		model.addAttribute("page", new ProposalsPage(this.editor.proposals()));
+	String proposals(Locale locale, Model model) {
+		model.addAttribute("page",
+				new ProposalsPage(this.editor.proposals()
+					.stream()
+					.map((row) -> new ProposalsPage.Proposal(row.slug(), row.name(), row.language(), row.proposedBy(),
+							this.views.dateTime(row.proposedAt(), locale)))
+					.toList()));
 		return VIEW;
 	}
 

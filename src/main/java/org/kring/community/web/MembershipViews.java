@@ -17,8 +17,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * What the membership pages share: dates in the instance's time zone, community names in
- * the reader's language, and problems carried to the page after a redirect.
+ * What the membership pages share: dates in the instance's time zone (which the list of
+ * proposals uses too), community names in the reader's language, and problems carried to
+ * the page after a redirect.
  */
 @Component
 class MembershipViews {

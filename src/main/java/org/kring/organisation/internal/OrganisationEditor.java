@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.kring.expertise.ExpertiseFields;
 import org.kring.organisation.RelationKind;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates and changes organisations and their relations, and records who says they belong
@@ -23,6 +25,9 @@ public class OrganisationEditor {
 	/** The key under which a problem with the whole form is kept. */
 	public static final String FORM = "_form";
 
+	/** The message key of an edit that crossed someone else's. */
+	public static final String CHANGED = "organisation.changed";
+
 	private final Organisations organisations;
 
 	private final OrganisationRelations relations;
@@ -33,13 +38,16 @@ public class OrganisationEditor {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	OrganisationEditor(Organisations organisations, OrganisationRelations relations, Affiliations affiliations,
-			ExpertiseFields expertise, Clock clock) {
+			ExpertiseFields expertise, Clock clock, TransactionTemplate transactions) {
 		this.organisations = organisations;
 		this.relations = relations;
 		this.affiliations = affiliations;
 		this.expertise = expertise;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -83,7 +91,7 @@ public class OrganisationEditor {
 			return Saved.rejected(checked.problems());
 		}
 		if (organisation.version() != version) {
-			return Saved.rejected(Map.of(FORM, "organisation.changed"));
+			return Saved.rejected(Map.of(FORM, CHANGED));
 		}
 		String newSlug = (checked.slug() != null) ? checked.slug() : slug;
 		if (!newSlug.equals(slug) && this.organisations.existsBySlug(newSlug)) {
@@ -151,12 +159,23 @@ public class OrganisationEditor {
 	}
 
 	/**
-	 * Records that a person belongs to an organisation, instead of any other.
+	 * Records that a person belongs to an organisation, instead of any other. Two first
+	 * clicks at once both find no record and both add one; the one that loses is tried
+	 * again and then changes the record the other added. That takes a transaction of its
+	 * own, so call it outside one, as the page does.
 	 * @param personId the person
 	 * @param organisationId the organisation
 	 */
-	@Transactional
 	public void affiliate(UUID personId, UUID organisationId) {
+		try {
+			this.transactions.executeWithoutResult((status) -> record(personId, organisationId));
+		}
+		catch (DataIntegrityViolationException ex) {
+			this.transactions.executeWithoutResult((status) -> record(personId, organisationId));
+		}
+	}
+
+	private void record(UUID personId, UUID organisationId) {
 		Optional<Affiliation> current = this.affiliations.findById(personId);
 		if (current.isPresent()) {
 			current.get().moveTo(organisationId, this.clock.instant());

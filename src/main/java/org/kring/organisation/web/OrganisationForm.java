@@ -26,6 +26,17 @@ public record OrganisationForm(@Nullable String name, @Nullable String slug, @Nu
 		return new OrganisationForm(null, null, null, null, null, null, null, List.of(), null);
 	}
 
+	/**
+	 * The same form as typed, to be saved over the version stored now: after an edit that
+	 * crossed another, the person sees the clash and saving again replaces that version.
+	 * @param current the version stored now
+	 * @return the form at that version
+	 */
+	OrganisationForm atVersion(long current) {
+		return new OrganisationForm(this.name, this.slug, this.kind, this.country, this.region, this.website,
+				this.description, this.fields, current);
+	}
+
 	OrganisationInput input() {
 		return new OrganisationInput(this.name, this.slug, this.kind, this.country, this.region, this.website,
 				this.description, this.fields);

@@ -40,7 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Creating and changing organisations and their relations: for administrators and
  * coordinators only. A rejected form comes back with 422, a message next to each field
- * that needs one and what was typed; nothing of it is saved.
+ * that needs one and what was typed; nothing of it is saved. An edit that crossed someone
+ * else's comes back with 409, says so and carries the version stored now, so that saving
+ * again replaces it.
  */
 @Controller
 class OrganisationFormController {
@@ -100,6 +102,12 @@ class OrganisationFormController {
 			if (saved != null) {
 				return savedTo(saved, "organisation.saved", redirect);
 			}
+			if (crossed(result)) {
+				OrganisationDetail current = detail(slug);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return view(current, form.atVersion(current.organisation().version()), FormErrors.of(result),
+						RelationForm.empty(), FormErrors.none(), locale);
+			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return view(detail, form, FormErrors.of(result), RelationForm.empty(), FormErrors.none(), locale);
@@ -156,10 +164,16 @@ class OrganisationFormController {
 			saved = new OrganisationEditor.Saved(null, Map.of("slug", "organisation.slug.taken"));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			saved = new OrganisationEditor.Saved(null, Map.of(OrganisationEditor.FORM, "organisation.changed"));
+			saved = new OrganisationEditor.Saved(null, Map.of(OrganisationEditor.FORM, OrganisationEditor.CHANGED));
 		}
 		saved.problems().forEach((field, key) -> reject(result, field, key));
 		return saved.organisation();
+	}
+
+	private static boolean crossed(BindingResult result) {
+		return result.getGlobalErrors()
+			.stream()
+			.anyMatch((error) -> OrganisationEditor.CHANGED.equals(error.getCode()));
 	}
 
 	private static ModelAndView savedTo(Organisation saved, String notice, RedirectAttributes redirect) {

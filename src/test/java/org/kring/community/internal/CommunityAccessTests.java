@@ -61,7 +61,7 @@ class CommunityAccessTests {
 				Arguments.of("facilitator elsewhere", FACILITATOR_ELSEWHERE, Visibility.MEMBERS_ONLY, true, false),
 				Arguments.of("facilitator elsewhere", FACILITATOR_ELSEWHERE, Visibility.SECRET, false, false),
 				Arguments.of("coordinator", COORDINATOR, Visibility.PUBLIC, true, true),
-				Arguments.of("coordinator", COORDINATOR, Visibility.MEMBERS_ONLY, true, true),
+				Arguments.of("coordinator", COORDINATOR, Visibility.MEMBERS_ONLY, true, false),
 				Arguments.of("coordinator", COORDINATOR, Visibility.SECRET, false, false),
 				Arguments.of("administrator", ADMINISTRATOR, Visibility.MEMBERS_ONLY, true, true),
 				Arguments.of("administrator", ADMINISTRATOR, Visibility.SECRET, true, true));
@@ -121,6 +121,14 @@ class CommunityAccessTests {
 		assertThat(this.anyoneProposes.canFind(proposal, COORDINATOR)).isFalse();
 		assertThat(this.anyoneProposes.canFind(proposal, VISITOR)).isFalse();
 		assertThat(this.anyoneProposes.canFind(proposal, new Viewer(TestPrincipal.member("Other"), null))).isFalse();
+	}
+
+	@Test
+	void whoStartedAMembersOnlyCommunityNoLongerReadsItAfterLeaving() {
+		Community community = Community.found(description("network", Visibility.MEMBERS_ONLY), PERSON.id(), NOW);
+		assertThat(this.coordinatorsOnly.canSee(community, FACILITATOR)).isTrue();
+		assertThat(this.coordinatorsOnly.canFind(community, OUTSIDER)).isTrue();
+		assertThat(this.coordinatorsOnly.canSee(community, OUTSIDER)).isFalse();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.kring.community.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -96,7 +97,7 @@ class CommunityAuthorizationTests {
 	/** Status of the page, and whether the domain statement shows, per visibility. */
 	private static final Map<String, String> PAGE = Map.of("visitor", "200+ 200- 404", "member", "200+ 200+ 200+",
 			"expert", "200+ 200+ 200+", "facilitator", "200+ 200+ 200+", "facilitator elsewhere", "200+ 200- 404",
-			"coordinator", "200+ 200+ 404", "administrator", "200+ 200+ 200+");
+			"coordinator", "200+ 200- 404", "administrator", "200+ 200+ 200+");
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("viewers")
@@ -220,6 +221,48 @@ class CommunityAuthorizationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(asMember).contains(secret);
+	}
+
+	@Test
+	void aMembersOnlyCommunitysKindShowsOnlyToThoseWhoReadIt() throws Exception {
+		String kind = "Réseau d’apprentissage";
+		for (TestPrincipal outsider : new TestPrincipal[] { null, OTHER_FACILITATOR, COORDINATOR }) {
+			assertThat(page(Visibility.MEMBERS_ONLY, outsider)).doesNotContain(kind);
+			assertThat(page(Visibility.PUBLIC, outsider)).contains(kind);
+		}
+		for (TestPrincipal reader : new TestPrincipal[] { MEMBER, ADMINISTRATOR }) {
+			assertThat(page(Visibility.MEMBERS_ONLY, reader)).contains(kind);
+		}
+	}
+
+	private String page(Visibility visibility, TestPrincipal person) throws Exception {
+		return this.mvc.perform(as(get("/communities/" + this.slugs.get(visibility)).locale(Locale.FRENCH), person))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void aCoordinatorFindsAMembersOnlyCommunityByNameButNotByWhatItIsAbout() throws Exception {
+		String membersOnly = this.slugs.get(Visibility.MEMBERS_ONLY);
+		String byName = this.mvc.perform(as(get("/communities").param("q", membersOnly), COORDINATOR))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byName).contains("href=\"/communities/" + membersOnly + "\"");
+		for (String filter : new String[] { "kind=LEARNING_NETWORK", "country=BE", "theme=housing", "language=fr" }) {
+			String[] parameter = filter.split("=");
+			for (Visibility visibility : new Visibility[] { Visibility.PUBLIC, Visibility.MEMBERS_ONLY }) {
+				String slug = this.slugs.get(visibility);
+				String list = this.mvc
+					.perform(as(get("/communities").param("q", slug).param(parameter[0], parameter[1]), COORDINATOR))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(list.contains("href=\"/communities/" + slug + "\"")).as(filter + " finds " + visibility)
+					.isEqualTo(visibility == Visibility.PUBLIC);
+			}
+		}
 	}
 
 	static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, TestPrincipal person) {

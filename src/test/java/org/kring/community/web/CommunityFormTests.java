@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kring.account.FormFields;
 import org.kring.community.CommunityFixtures;
 import org.kring.community.CommunityKind;
+import org.kring.community.CommunityRole;
 import org.kring.community.Visibility;
 import org.kring.community.internal.Communities;
 import org.kring.community.internal.Community;
@@ -63,6 +64,8 @@ class CommunityFormTests {
 
 	private final String slug = CommunityFixtures.slug("network");
 
+	private final String other = CommunityFixtures.slug("other");
+
 	@BeforeEach
 	void fixtures() {
 		this.fixtures = new CommunityFixtures(this.communities, this.memberships, this.mvc);
@@ -70,7 +73,7 @@ class CommunityFormTests {
 
 	@AfterEach
 	void deleteCommunities() {
-		this.fixtures.deleteAll(this.slug);
+		this.fixtures.deleteAll(this.slug, this.slug + "-2", this.other);
 	}
 
 	@Test
@@ -145,6 +148,38 @@ class CommunityFormTests {
 		String page = rejected(filledIn(this.fixtures.post("/communities/new"), this.slug, "Another", "PUBLIC"), 422);
 		assertThat(FormFields.errorOf(page, "slug")).contains("Another community already uses this web address");
 		assertThat(this.communities.findBySlug(this.slug).orElseThrow().name()).isEqualTo("Leernetwerk " + this.slug);
+	}
+
+	@Test
+	void aSlugHeldByASecretCommunityIsSilentlyNumberedSoItsExistenceStaysHidden() throws Exception {
+		this.fixtures.found(TestCommunities.description(this.slug, Visibility.SECRET), FACILITATOR);
+		this.mvc
+			.perform(filledIn(this.fixtures.post("/communities/new"), this.slug, "Another", "PUBLIC")
+				.with(COORDINATOR.signedIn()))
+			.andExpect(redirectedUrl("/communities/" + this.slug + "-2"));
+		assertThat(this.communities.findBySlug(this.slug + "-2").orElseThrow().name()).isEqualTo("Another");
+		assertThat(this.communities.findBySlug(this.slug).orElseThrow().name()).isEqualTo("Leernetwerk " + this.slug);
+	}
+
+	@Test
+	void anEditToASecretCommunitysSlugIsSilentlyNumbered() throws Exception {
+		this.fixtures.found(TestCommunities.description(this.slug, Visibility.SECRET), FACILITATOR);
+		Community mine = this.fixtures.found(TestCommunities.description(this.other, Visibility.PUBLIC), COORDINATOR);
+		this.mvc
+			.perform(filledIn(this.fixtures.post("/communities/" + this.other + "/edit"), this.slug, "Mine", "PUBLIC")
+				.param("version", String.valueOf(this.communities.findById(mine.id()).orElseThrow().version()))
+				.with(COORDINATOR.signedIn()))
+			.andExpect(redirectedUrl("/communities/" + this.slug + "-2"));
+		assertThat(this.communities.findBySlug(this.slug + "-2").orElseThrow().id()).isEqualTo(mine.id());
+	}
+
+	@Test
+	void aSecretCommunitysOwnMemberIsToldItsSlugIsTaken() throws Exception {
+		this.fixtures.found(TestCommunities.description(this.slug, Visibility.SECRET), FACILITATOR);
+		this.fixtures.admit(this.communities.findBySlug(this.slug).orElseThrow(), COORDINATOR, CommunityRole.MEMBER);
+		String page = rejected(filledIn(this.fixtures.post("/communities/new"), this.slug, "Another", "PUBLIC"), 422);
+		assertThat(FormFields.errorOf(page, "slug")).contains("Another community already uses this web address");
+		assertThat(this.communities.findBySlug(this.slug + "-2")).isEmpty();
 	}
 
 	@Test

@@ -7,8 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.community.CommunityFixtures;
 import org.kring.community.CommunityStatus;
+import org.kring.community.Visibility;
 import org.kring.community.internal.Communities;
+import org.kring.community.internal.Community;
 import org.kring.community.internal.Memberships;
+import org.kring.community.internal.TestCommunities;
 import org.kring.system.SystemTest;
 import org.kring.system.TestPrincipal;
 
@@ -56,6 +59,20 @@ class CommunityProposalTests {
 	@AfterEach
 	void deleteCommunity() {
 		this.fixtures.deleteAll(this.slug);
+	}
+
+	@Test
+	void aProposalsDateIsShownInTheReadersLanguageAndTheInstancesTimeZone() throws Exception {
+		this.fixtures.save(Community.propose(TestCommunities.description(this.slug, Visibility.PUBLIC), PROPOSER.id(),
+				TestCommunities.NOW));
+		String page = this.mvc
+			.perform(get("/admin/community-proposals").with(ADMINISTRATOR.signedIn()).locale(Locale.of("nl")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String row = page.substring(page.indexOf("/communities/" + this.slug));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("mrt 2025").contains("10:30").doesNotContain("2025-03-14");
 	}
 
 	@Test

@@ -1,6 +1,11 @@
 package org.kring.organisation.web;
 
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +15,10 @@ import org.kring.organisation.OrganisationSystemTests;
 import org.kring.organisation.RelationKind;
 import org.kring.system.TestPrincipal;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,6 +37,9 @@ class OrganisationAuthorizationTests extends OrganisationSystemTests {
 	private static final RequestPostProcessor COORDINATOR = TestPrincipal.coordinator("Corin").signedIn();
 
 	private static final RequestPostProcessor ADMINISTRATOR = TestPrincipal.administrator("Ada").signedIn();
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private OrganisationSummary bridge;
 
@@ -113,6 +124,41 @@ class OrganisationAuthorizationTests extends OrganisationSystemTests {
 			.andExpect(redirectedUrl(this.bridge.path()));
 		assertThat(count("select count(*) from organisation_affiliation where person_id = '" + mina.id() + "'"))
 			.isZero();
+	}
+
+	@Test
+	void aSecondFirstClickOnIWorkHereThatCrossesTheFirstIsNoError() throws Exception {
+		TestPrincipal mina = TestPrincipal.member("Mina");
+		MockHttpServletRequestBuilder secondClick = postFrom(this.bridge.path() + "/affiliation", this.bridge.path(),
+				mina.signedIn());
+		CountDownLatch added = new CountDownLatch(1);
+		ExecutorService elsewhere = Executors.newSingleThreadExecutor();
+		try {
+			// The first click has added its record but not committed it: the second finds
+			// none, adds one too and waits on the first's.
+			Future<?> firstClick = elsewhere.submit(() -> this.transactions.executeWithoutResult((status) -> {
+				this.fixtures.affiliate(mina.id(), this.bridge);
+				added.countDown();
+				pause(500);
+			}));
+			assertThat(added.await(10, TimeUnit.SECONDS)).isTrue();
+			this.mvc.perform(secondClick).andExpect(redirectedUrl(this.bridge.path()));
+			firstClick.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			elsewhere.shutdown();
+		}
+		assertThat(count("select count(*) from organisation_affiliation where person_id = '" + mina.id() + "'"))
+			.isOne();
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package org.kring.organisation.web;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.organisation.OrganisationKind;
@@ -98,32 +102,37 @@ class OrganisationFormsTests extends OrganisationSystemTests {
 	}
 
 	@Test
-	void anEditKeepsTheSlugRenamesAndRefusesAStaleForm() throws Exception {
+	void anEditKeepsTheSlugRenamesAndACrossingEditIsToldThenSavedWhenSentAgain() throws Exception {
 		String path = this.bridge.path() + "/edit";
-		this.mvc
-			.perform(postFrom(path, path, COORDINATOR).param("name", "Bridge Collective Renamed")
-				.param("slug", this.bridge.slug())
-				.param("kind", "MIGRANT_LED")
-				.param("country", "BE")
-				.param("version", "0"))
+		this.mvc.perform(edit(path, "Bridge Collective Renamed", "MIGRANT_LED", "0"))
 			.andExpect(redirectedUrl(this.bridge.path()));
 		assertThat(
 				this.jdbc.queryForObject("select kind from organisation where id = ?", String.class, this.bridge.id()))
 			.isEqualTo("MIGRANT_LED");
-		String stale = this.mvc
-			.perform(postFrom(path, path, COORDINATOR).param("name", "Stale")
-				.param("slug", this.bridge.slug())
-				.param("kind", "NGO")
-				.param("country", "BE")
-				.param("version", "0"))
-			.andExpect(status().isUnprocessableContent())
+		String stale = this.mvc.perform(edit(path, "Stale", "NGO", "0").locale(Locale.ENGLISH))
+			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(stale).contains("value=\"Stale\"");
+		assertThat(stale).contains("value=\"Stale\"").contains("Someone else changed this organisation");
 		assertThat(
 				this.jdbc.queryForObject("select name from organisation where id = ?", String.class, this.bridge.id()))
 			.isEqualTo("Bridge Collective Renamed");
+		Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(stale);
+		assertThat(version.find()).isTrue();
+		assertThat(version.group(1)).isEqualTo("1");
+		this.mvc.perform(edit(path, "Stale", "NGO", version.group(1))).andExpect(redirectedUrl(this.bridge.path()));
+		assertThat(
+				this.jdbc.queryForObject("select name from organisation where id = ?", String.class, this.bridge.id()))
+			.isEqualTo("Stale");
+	}
+
+	private MockHttpServletRequestBuilder edit(String path, String name, String kind, String version) throws Exception {
+		return postFrom(path, path, COORDINATOR).param("name", name)
+			.param("slug", this.bridge.slug())
+			.param("kind", kind)
+			.param("country", "BE")
+			.param("version", version);
 	}
 
 	@Test
