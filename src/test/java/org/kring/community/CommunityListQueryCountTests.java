@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kring.community.internal.CommunityQueries;
 import org.kring.system.SystemTest;
 import org.kring.system.TestPrincipal;
 import org.kring.system.sql.SqlStatements;
@@ -36,6 +38,9 @@ class CommunityListQueryCountTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	CommunityQueries queries;
+
 	private final String prefix = "count-" + UUID.randomUUID().toString().substring(0, 8);
 
 	@AfterEach
@@ -50,6 +55,22 @@ class CommunityListQueryCountTests {
 		insert(10, 1000);
 		int[] many = counts();
 		assertThat(many).as("visitor, member, API, community page").containsExactly(few);
+	}
+
+	@Test
+	void theThemeFilterOffersTheHundredThemesUsedMost() {
+		insert(0, 12);
+		UUID coined = UUID.randomUUID();
+		this.jdbc.update("insert into community (id, slug, kind, visibility, join_policy, status, original_language,"
+				+ " name, domain, practice, created_at, created_by, version) values (?, ?, 'COMMUNITY_OF_PRACTICE',"
+				+ " 'PUBLIC', 'OPEN', 'ACTIVE', 'en', 'Many themes', 'A domain', 'A practice', ?, ?, 0)", coined,
+				this.prefix + "-themes", Timestamp.from(Instant.now()), UUID.randomUUID());
+		this.jdbc.batchUpdate("insert into community_theme (community_id, theme) values (?, ?)",
+				IntStream.range(0, 150)
+					.mapToObj((i) -> new Object[] { coined, "%s coined %03d".formatted(this.prefix, i) })
+					.toList());
+		List<String> offered = this.queries.options().themes();
+		assertThat(offered).hasSize(CommunityQueries.MAX_THEME_OPTIONS).contains("housing");
 	}
 
 	private int[] counts() throws Exception {

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommunityQueries {
 
+	/** How many themes the list's theme filter offers at most. */
+	public static final int MAX_THEME_OPTIONS = 100;
+
 	private final JdbcClient jdbc;
 
 	private final CommunityAccess access;
@@ -73,21 +76,27 @@ public class CommunityQueries {
 
 	/**
 	 * The themes, countries and working languages that public communities use, for the
-	 * list's filters.
+	 * list's filters: every country and language, and the {@value #MAX_THEME_OPTIONS}
+	 * themes used most, since anyone may coin a theme.
 	 * @return the options, each sorted
 	 */
 	@Transactional(readOnly = true)
 	public FilterOptions options() {
 		List<String[]> values = this.jdbc.sql("""
-				select 'theme' as what, ct.theme as val from community_theme ct
-				  join community c on c.id = ct.community_id and c.status = 'ACTIVE' and c.visibility = 'PUBLIC'
+				select 'theme' as what, t.theme as val from (
+				  select ct.theme, count(*) as uses from community_theme ct
+				    join community c on c.id = ct.community_id and c.status = 'ACTIVE' and c.visibility = 'PUBLIC'
+				   group by ct.theme order by uses desc, ct.theme limit :themes) t
 				union
 				select 'country', cc.country from community_country cc
 				  join community c on c.id = cc.community_id and c.status = 'ACTIVE' and c.visibility = 'PUBLIC'
 				union
 				select 'language', cl.language from community_language cl
 				  join community c on c.id = cl.community_id and c.status = 'ACTIVE' and c.visibility = 'PUBLIC'
-				""").query((rs, n) -> new String[] { rs.getString("what"), rs.getString("val") }).list();
+				""")
+			.param("themes", MAX_THEME_OPTIONS)
+			.query((rs, n) -> new String[] { rs.getString("what"), rs.getString("val") })
+			.list();
 		return new FilterOptions(sorted(values, "theme"), sorted(values, "country"), sorted(values, "language"));
 	}
 
