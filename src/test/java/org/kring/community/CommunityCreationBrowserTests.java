@@ -82,7 +82,8 @@ class CommunityCreationBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("main .notice")).hasText("The community has started. You are its facilitator.");
 		assertThat(page.locator(".community-facts")).containsText("Joke Coördinator");
 		assertThat(page.locator(".community-facts")).containsText("West-Vlaanderen");
-		assertThat(page.locator("#join ~ p").first()).hasText("You take part as facilitator.");
+		assertThat(page.locator("#join-heading ~ p").first())
+			.hasText("You are a member of this community, as Facilitator.");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the community")))
 			.isVisible();
 
