@@ -42,6 +42,12 @@ abstract class MembershipBrowsing extends BrowserTestSupport {
 		return email;
 	}
 
+	String coordinator(String name) {
+		String email = TestMail.newAddress(name.toLowerCase());
+		this.accounts.createVerified(name, email, PASSWORD, null, InstanceRole.COORDINATOR);
+		return email;
+	}
+
 	Community communityFacilitatedBy(String facilitatorEmail, JoinPolicy policy) {
 		UUID facilitator = this.accounts.findByEmail(facilitatorEmail).orElseThrow().id();
 		CommunityDescription d = TestCommunities.description("j-" + UUID.randomUUID().toString().substring(0, 12),
