@@ -1,7 +1,6 @@
 package org.kring.community.web;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,14 +15,14 @@ import org.kring.community.internal.Communities;
 import org.kring.community.internal.Community;
 import org.kring.community.internal.Memberships;
 import org.kring.community.internal.TestCommunities;
-import org.kring.organisation.NewOrganisation;
 import org.kring.organisation.OrganisationKind;
-import org.kring.organisation.OrganisationManagement;
+import org.kring.organisation.OrganisationFixtures;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.system.SystemTest;
 import org.kring.system.TestPrincipal;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -58,7 +57,9 @@ class CommunityFormTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	OrganisationManagement organisations;
+	JdbcTemplate jdbc;
+
+	private OrganisationFixtures organisationFixtures;
 
 	private CommunityFixtures fixtures;
 
@@ -69,6 +70,7 @@ class CommunityFormTests {
 	@BeforeEach
 	void fixtures() {
 		this.fixtures = new CommunityFixtures(this.communities, this.memberships, this.mvc);
+		this.organisationFixtures = new OrganisationFixtures(this.jdbc);
 	}
 
 	@AfterEach
@@ -103,8 +105,8 @@ class CommunityFormTests {
 
 	@Test
 	void partnerOrganisationsTickedAreNamedOnTheCommunitysPage() throws Exception {
-		OrganisationSummary partner = this.organisations.register(
-				new NewOrganisation("Partner " + this.slug, OrganisationKind.NGO, "BE", null, null, null, Set.of()));
+		OrganisationSummary partner = this.organisationFixtures.add("Partner " + this.slug, OrganisationKind.NGO, "BE",
+				null);
 		String form = this.mvc.perform(get("/communities/new").with(COORDINATOR.signedIn()))
 			.andReturn()
 			.getResponse()

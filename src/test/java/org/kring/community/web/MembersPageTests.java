@@ -3,7 +3,6 @@ package org.kring.community.web;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -13,7 +12,7 @@ import org.kring.community.JoinPolicy;
 import org.kring.community.MembershipTestSupport;
 import org.kring.community.Visibility;
 import org.kring.community.internal.Community;
-import org.kring.organisation.NewOrganisation;
+import org.kring.organisation.OrganisationFixtures;
 import org.kring.organisation.OrganisationKind;
 import org.kring.organisation.OrganisationManagement;
 import org.kring.organisation.OrganisationSummary;
@@ -36,7 +35,7 @@ class MembersPageTests extends MembershipTestSupport {
 	JdbcTemplate jdbcTemplate;
 
 	@Autowired
-	OrganisationManagement organisations;
+	OrganisationManagement affiliations;
 
 	@Test
 	void aMemberShowsTheirAddressOnlyWhenTheyChoseTo() throws Exception {
@@ -77,20 +76,17 @@ class MembersPageTests extends MembershipTestSupport {
 
 	@Test
 	void aMemberShowsTheirOrganisationOnlyWhenTheyChoseTo() throws Exception {
+		OrganisationFixtures organisations = new OrganisationFixtures(this.jdbcTemplate);
 		TestPrincipal facilitator = person("Fatou");
 		Community community = community(JoinPolicy.OPEN, Visibility.PUBLIC, facilitator);
 		TestPrincipal sharing = person("Hira");
 		TestPrincipal undisclosed = person("Nadia");
-		OrganisationSummary employer = this.organisations
-			.register(new NewOrganisation("Werkhuis " + UUID.randomUUID().toString().substring(0, 8),
-					OrganisationKind.EMPLOYER, "BE", null, null, null, Set.of()));
-		OrganisationSummary ngo = this.organisations
-			.register(new NewOrganisation("Onthaal " + UUID.randomUUID().toString().substring(0, 8),
-					OrganisationKind.NGO, "BE", null, null, null, Set.of()));
+		OrganisationSummary employer = organisations.add("Werkhuis", OrganisationKind.EMPLOYER, "BE", null);
+		OrganisationSummary ngo = organisations.add("Onthaal", OrganisationKind.NGO, "BE", null);
 		admit(community, sharing, CommunityRole.MEMBER);
 		admit(community, undisclosed, CommunityRole.MEMBER);
-		this.organisations.affiliate(sharing.id(), employer.id());
-		this.organisations.affiliate(undisclosed.id(), ngo.id());
+		this.affiliations.affiliate(sharing.id(), employer.id());
+		this.affiliations.affiliate(undisclosed.id(), ngo.id());
 		post("/communities/" + community.slug() + "/membership/sharing", sharing, "organisation", "true")
 			.andExpect(status().isFound());
 
@@ -98,7 +94,12 @@ class MembersPageTests extends MembershipTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains(">Organisation<").contains(employer.name()).doesNotContain(ngo.name());
+		try {
+			assertThat(page).contains(">Organisation<").contains(employer.name()).doesNotContain(ngo.name());
+		}
+		finally {
+			organisations.deleteAll();
+		}
 	}
 
 	@Test
