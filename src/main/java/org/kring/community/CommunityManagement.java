@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.community.internal.Communities;
+import org.kring.community.internal.Sharing;
+import org.kring.community.internal.SharingChoices;
 import org.kring.community.internal.Community;
 import org.kring.community.internal.CommunityAccess;
 import org.kring.community.internal.CommunityDescription;
@@ -46,9 +48,12 @@ public class CommunityManagement {
 
 	private final Clock clock;
 
+	private final SharingChoices sharing;
+
 	CommunityManagement(Communities communities, Memberships memberships, CommunityViewers viewers,
-			CommunityAccess access, Clock clock) {
+			CommunityAccess access, Clock clock, SharingChoices sharing) {
 		this.clock = clock;
+		this.sharing = sharing;
 		this.communities = communities;
 		this.memberships = memberships;
 		this.viewers = viewers;
@@ -180,6 +185,17 @@ public class CommunityManagement {
 	@Transactional
 	public void partner(UUID communityId, Set<UUID> organisationIds) {
 		this.communities.findById(communityId).orElseThrow().partnerWith(organisationIds);
+	}
+
+	/**
+	 * Lets a person show the organisation they work at to the members of all their
+	 * communities, for the instance itself (demo data); people choose on their membership
+	 * page.
+	 * @param personId the person
+	 */
+	@Transactional
+	public void shareOrganisationEverywhere(UUID personId) {
+		this.sharing.chooseForAll(personId, new Sharing(false, true, false));
 	}
 
 	private static Collection<UUID> ids(List<Membership> memberships) {

@@ -42,6 +42,13 @@ class CommunityDemoData implements ApplicationRunner {
 	static final String MARKER = "women-newcomers-cop";
 
 	/**
+	 * The demo people who show their organisation to the members of their communities.
+	 */
+	private static final List<String> SHARING_ORGANISATION = List.of("claire.dubosquet@kring.example",
+			"hanne.lievens@kring.example", "samuel.okonkwo@kring.example", "lene.brandvold@kring.example",
+			"chiara.montefalco@kring.example");
+
+	/**
 	 * The partner organisations of each community, by slug and by the organisations'
 	 * names.
 	 */
@@ -97,6 +104,7 @@ class CommunityDemoData implements ApplicationRunner {
 			.stream()
 			.collect(Collectors.toMap(OrganisationSummary::name, OrganisationSummary::id, (first, second) -> first));
 		List<DemoCommunity> all = List.of(womenNewcomers(), withoutPapers(), expertPool(), youthCouncil());
+		SHARING_ORGANISATION.forEach((email) -> this.communities.shareOrganisationEverywhere(person(email)));
 		for (DemoCommunity community : all) {
 			UUID id = this.communities.start(community.draft(), person(community.facilitator()));
 			community.members().forEach((email, role) -> this.communities.enrol(id, person(email), role));
@@ -132,8 +140,10 @@ class CommunityDemoData implements ApplicationRunner {
 				"claire.dubosquet@kring.example",
 				Map.of("jonas.verhelst@kring.example", CommunityRole.MEMBER, "hanne.lievens@kring.example",
 						CommunityRole.EXPERT, "samuel.okonkwo@kring.example", CommunityRole.EXPERT,
-						"greet.vanhoorebeke@kring.example", CommunityRole.EXPERT, "petra.lindqvist@kring.example",
-						CommunityRole.MEMBER, "marielou.devillers@kring.example", CommunityRole.OBSERVER));
+						"greet.vanhoorebeke@kring.example", CommunityRole.EXPERT, "lene.brandvold@kring.example",
+						CommunityRole.EXPERT, "chiara.montefalco@kring.example", CommunityRole.EXPERT,
+						"petra.lindqvist@kring.example", CommunityRole.MEMBER, "marielou.devillers@kring.example",
+						CommunityRole.OBSERVER));
 	}
 
 	private static DemoCommunity withoutPapers() {

@@ -118,6 +118,8 @@ class DemoOrganisations {
 		affiliate("samuel.okonkwo@kring.example", byName.get("Kennisinstituut Dijkhaven"));
 		affiliate("greet.vanhoorebeke@kring.example", byName.get("Stad Lindenberg"));
 		affiliate("tariq.benhaddou@kring.example", byName.get("Brückenwerk Leipzig"));
+		affiliate("lene.brandvold@kring.example", byName.get("Brückenwerk Leipzig"));
+		affiliate("chiara.montefalco@kring.example", byName.get("Rete Accoglienza Diffusa"));
 		return byName.size();
 	}
 

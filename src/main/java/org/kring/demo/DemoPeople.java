@@ -28,6 +28,8 @@ public final class DemoPeople {
 			new DemoPerson("Hanne Lievens", "hanne.lievens@kring.example", "nl", Role.EXPERT),
 			new DemoPerson("Samuel Okonkwo-Reyes", "samuel.okonkwo@kring.example", "en", Role.EXPERT),
 			new DemoPerson("Greet Van Hoorebeke", "greet.vanhoorebeke@kring.example", "nl", Role.EXPERT),
+			new DemoPerson("Lene Brandvold", "lene.brandvold@kring.example", "en", Role.EXPERT),
+			new DemoPerson("Chiara Montefalco", "chiara.montefalco@kring.example", "en", Role.EXPERT),
 			new DemoPerson("Zilverreiger", "zilverreiger@kring.example", "nl", Role.MEMBER),
 			new DemoPerson("Kestrel", "kestrel@kring.example", "en", Role.MEMBER),
 			new DemoPerson("Amal K.", "amal.k@kring.example", "ar", Role.MEMBER),

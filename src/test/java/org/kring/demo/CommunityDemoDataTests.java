@@ -81,6 +81,16 @@ class CommunityDemoDataTests {
 			.query(String.class)
 			.list();
 		assertThat(partnerCountries).containsExactly("BE", "DE", "FR", "IT", "NL");
+		List<String> expertsOrganisationCountries = this.jdbc.sql(
+				"select distinct o.country from membership m join organisation_affiliation a on a.person_id = m.person_id"
+						+ " join organisation o on o.id = a.organisation_id"
+						+ " join membership_sharing_default s on s.person_id = m.person_id and s.share_organisation"
+						+ " where m.community_id = ? and m.role in ('EXPERT', 'FACILITATOR') order by o.country")
+			.param(women)
+			.query(String.class)
+			.list();
+		assertThat(expertsOrganisationCountries).as("experts who show their partner organisation")
+			.containsExactly("BE", "DE", "FR", "IT", "NL");
 	}
 
 	private UUID person(String email) {

@@ -34,7 +34,7 @@ class DemoDataTests {
 		assertThat(this.demoData.load()).isZero();
 		assertThat(DemoPeople.ALL.stream().map((person) -> this.accounts.findByEmail(person.email())))
 			.allSatisfy((found) -> assertThat(found).isPresent())
-			.hasSize(16);
+			.hasSize(18);
 	}
 
 	@Test

@@ -73,13 +73,22 @@ public class SharingChoices {
 			.params(communityId, personId, here.email(), here.organisation(), here.expertise())
 			.update();
 		if (everywhere != null) {
-			this.jdbc.sql("delete from membership_sharing_default where person_id = ?").param(personId).update();
-			this.jdbc
-				.sql("insert into membership_sharing_default (person_id, share_email, share_organisation, "
-						+ "share_expertise) values (?, ?, ?, ?)")
-				.params(personId, everywhere.email(), everywhere.organisation(), everywhere.expertise())
-				.update();
+			chooseForAll(personId, everywhere);
 		}
+	}
+
+	/**
+	 * Replaces what a person shares with all their communities.
+	 * @param personId the person
+	 * @param everywhere what they share with all their communities
+	 */
+	public void chooseForAll(UUID personId, Sharing everywhere) {
+		this.jdbc.sql("delete from membership_sharing_default where person_id = ?").param(personId).update();
+		this.jdbc
+			.sql("insert into membership_sharing_default (person_id, share_email, share_organisation, "
+					+ "share_expertise) values (?, ?, ?, ?)")
+			.params(personId, everywhere.email(), everywhere.organisation(), everywhere.expertise())
+			.update();
 	}
 
 	/**

@@ -76,6 +76,7 @@ class CommunityFormTests {
 	@AfterEach
 	void deleteCommunities() {
 		this.fixtures.deleteAll(this.slug, this.slug + "-2", this.other);
+		this.organisationFixtures.deleteAll();
 	}
 
 	@Test
