@@ -162,13 +162,23 @@ public class InvitationFlows {
 	}
 
 	/**
-	 * Accepts an invitation as the signed-in person.
+	 * Accepts an invitation as the signed-in person. When the invited address has an
+	 * account of its own, only that account may accept: a forwarded link does not let
+	 * someone else in. An address without an account may be accepted from any account,
+	 * since people use more than one address.
 	 * @param secret the secret from the link
 	 * @param me the person accepting
 	 * @return the community they now belong to
-	 * @throws MembershipRefused when the link no longer works
+	 * @throws MembershipRefused when the link no longer works, or belongs to another
+	 * account ({@code membership.invitation.otherAccount})
 	 */
 	public Community accept(String secret, KringPrincipal me) {
+		Invited invited = find(secret).orElseThrow(() -> new MembershipRefused("membership.invitation.gone"));
+		this.accounts.findByEmail(invited.invitation().email())
+			.filter((owner) -> !owner.id().equals(me.id()))
+			.ifPresent((owner) -> {
+				throw new MembershipRefused("membership.invitation.otherAccount");
+			});
 		return join(secret, me.id());
 	}
 

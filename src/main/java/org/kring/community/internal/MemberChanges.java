@@ -11,6 +11,7 @@ import org.kring.community.MemberRemoved;
 import org.kring.community.MemberRoleChanged;
 import org.kring.system.KringPrincipal;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -141,8 +142,14 @@ public class MemberChanges {
 			throw new MembershipRefused("membership.notMember");
 		}
 		UUID person = scope.viewer().principal().id();
-		this.transactions
-			.executeWithoutResult((status) -> this.sharing.choose(scope.community().id(), person, here, everywhere));
+		try {
+			this.transactions.executeWithoutResult(
+					(status) -> this.sharing.choose(scope.community().id(), person, here, everywhere));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same form sent twice at once: the other one's choices were saved
+			throw new MembershipRefused("membership.changedMeanwhile");
+		}
 	}
 
 	private void change(MembershipScope scope, Consumer<Community> step) {

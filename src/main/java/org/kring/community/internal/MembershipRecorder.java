@@ -9,13 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityRole;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Records a change of membership in the history and tells the other modules of it, in the
- * transaction of the change.
+ * transaction of the change. A repository, so that a clash found by its flushes (a double
+ * click, two people at once) arrives as Spring's data-access exceptions, which the flows
+ * answer with a message, and not as a server error.
  */
-@Component
+@Repository
 class MembershipRecorder {
 
 	private final MembershipHistory history;

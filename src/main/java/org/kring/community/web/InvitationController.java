@@ -68,6 +68,10 @@ class InvitationController {
 			return welcome(community, redirect);
 		}
 		catch (MembershipRefused refused) {
+			if ("membership.invitation.otherAccount".equals(refused.key())) {
+				redirect.addFlashAttribute(PageContext.NOTICE, refused.key());
+				return new ModelAndView("redirect:/invitations/" + token);
+			}
 			return gone(HttpStatus.GONE);
 		}
 	}

@@ -57,6 +57,43 @@ class ApplicationFlowTests extends MembershipTestSupport {
 	}
 
 	@Test
+	void twoJoinClicksAtOnceMakeOneMembershipAndNoError() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			Community community = community(JoinPolicy.OPEN, Visibility.PUBLIC, person("Fatou"));
+			TestPrincipal joiner = person("Jonas");
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService threads = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<String>> outcomes = new ArrayList<>();
+				for (int click = 0; click < 2; click++) {
+					outcomes.add(threads.submit(() -> {
+						start.await();
+						try {
+							this.admissions.join(community.slug(), joiner);
+							return "done";
+						}
+						catch (MembershipRefused refused) {
+							return refused.key();
+						}
+					}));
+				}
+				start.countDown();
+				List<String> results = new ArrayList<>();
+				for (Future<String> outcome : outcomes) {
+					results.add(outcome.get(30, TimeUnit.SECONDS));
+				}
+				assertThat(results).as("round %d", round).containsOnlyOnce("done");
+				assertThat(results).as("round %d", round).contains("membership.join.already");
+			}
+			finally {
+				threads.shutdownNow();
+			}
+			assertThat(this.memberships.countByCommunityId(community.id())).isEqualTo(2);
+			assertThat(history(community)).containsExactly("JOINED");
+		}
+	}
+
+	@Test
 	void anEmptyMotivationIsAskedForNextToTheField() throws Exception {
 		Community community = community(JoinPolicy.ON_APPROVAL, Visibility.PUBLIC, person("Fatou"));
 		String page = post("/communities/" + community.slug() + "/apply", person("Amal"), "motivation", "  ")

@@ -12,8 +12,10 @@ import org.kring.community.MembershipTestSupport;
 import org.kring.community.Visibility;
 import org.kring.community.internal.Community;
 import org.kring.system.TestPrincipal;
+import org.kring.system.web.PageContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,6 +103,30 @@ class InvitationFlowTests extends MembershipTestSupport {
 		post(link + "/accept", invitee).andExpect(redirectedUrl("/communities/" + community.slug()));
 		assertThat(roleOf(community, invitee)).isEqualTo(CommunityRole.MEMBER);
 		post(link + "/accept", invitee).andExpect(status().isGone());
+	}
+
+	@Test
+	void aForwardedLinkLetsOnlyTheInvitedAccountIn() throws Exception {
+		TestPrincipal facilitator = person("Fatou");
+		Community community = community(JoinPolicy.BY_INVITATION, Visibility.SECRET, facilitator);
+		TestPrincipal invitee = person("Hamid");
+		TestPrincipal forwardedTo = person("Piet");
+		String link = invite(community, facilitator, emailOf(invitee), "EXPERT");
+		post(link + "/accept", forwardedTo).andExpect(redirectedUrl(link))
+			.andExpect(flash().attribute(PageContext.NOTICE, "membership.invitation.otherAccount"));
+		assertThat(roleOf(community, forwardedTo)).isNull();
+		post(link + "/accept", invitee).andExpect(redirectedUrl("/communities/" + community.slug()));
+		assertThat(roleOf(community, invitee)).isEqualTo(CommunityRole.EXPERT);
+	}
+
+	@Test
+	void anAddressWithoutAnAccountMayBeAcceptedFromAnotherAddress() throws Exception {
+		TestPrincipal facilitator = person("Fatou");
+		Community community = community(JoinPolicy.BY_INVITATION, Visibility.PUBLIC, facilitator);
+		TestPrincipal member = person("Ilse");
+		String link = invite(community, facilitator, TestMail.newAddress("ilse.work"), "MEMBER");
+		post(link + "/accept", member).andExpect(redirectedUrl("/communities/" + community.slug()));
+		assertThat(roleOf(community, member)).isEqualTo(CommunityRole.MEMBER);
 	}
 
 	@Test
