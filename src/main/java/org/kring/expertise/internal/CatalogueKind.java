@@ -6,10 +6,13 @@ package org.kring.expertise.internal;
 public enum CatalogueKind {
 
 	/** Expertise fields: each has a description and examples of activities. */
-	FIELDS("expertise_field", "expertise_field_name", "field_code", true),
+	FIELDS("expertise field", "expertise_field", "expertise_field_name", "field_code", true),
 
 	/** Qualifications: each has a description, no examples. */
-	QUALIFICATIONS("expertise_qualification", "expertise_qualification_name", "qualification_code", false);
+	QUALIFICATIONS("qualification", "expertise_qualification", "expertise_qualification_name", "qualification_code",
+			false);
+
+	final String noun;
 
 	final String table;
 
@@ -19,7 +22,8 @@ public enum CatalogueKind {
 
 	final boolean hasExamples;
 
-	CatalogueKind(String table, String nameTable, String codeColumn, boolean hasExamples) {
+	CatalogueKind(String noun, String table, String nameTable, String codeColumn, boolean hasExamples) {
+		this.noun = noun;
 		this.table = table;
 		this.nameTable = nameTable;
 		this.codeColumn = codeColumn;
