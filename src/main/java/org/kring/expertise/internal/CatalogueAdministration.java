@@ -101,7 +101,17 @@ public class CatalogueAdministration {
 		if (!Languages.isSupported(language)) {
 			throw new InvalidWordingException("Kring does not offer the language '" + language + "'");
 		}
-		String tag = language.getLanguage();
+		try {
+			word(kind, code, language.getLanguage(), checked);
+		}
+		catch (DuplicateKeyException ex) {
+			// Another administrator wrote this language first: now it can be replaced.
+			word(kind, code, language.getLanguage(), checked);
+		}
+		reload(kind);
+	}
+
+	private void word(CatalogueKind kind, String code, String tag, Wording checked) {
 		this.transactions.executeWithoutResult((status) -> {
 			if (!exists(kind, code)) {
 				throw new UnknownCodeException(kind, code);
@@ -118,7 +128,6 @@ public class CatalogueAdministration {
 				insertWording(kind, code, tag, checked);
 			}
 		});
-		reload(kind);
 	}
 
 	/**
