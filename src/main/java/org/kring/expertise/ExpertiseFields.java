@@ -1,14 +1,14 @@
 package org.kring.expertise;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.expertise.internal.CachedCatalogue;
+import org.kring.expertise.internal.Catalogue;
+import org.kring.expertise.internal.CatalogueKind;
+import org.kring.expertise.internal.Wording;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,14 +21,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExpertiseFields {
 
-	static final String FALLBACK_LANGUAGE = "en";
-
-	private final JdbcClient jdbc;
-
-	private volatile @Nullable Catalogue catalogue;
+	private final CachedCatalogue catalogue;
 
 	ExpertiseFields(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		this.catalogue = new CachedCatalogue(jdbc, CatalogueKind.FIELDS);
 	}
 
 	/**
@@ -38,8 +34,7 @@ public class ExpertiseFields {
 	 * null
 	 */
 	public List<FieldLabel> all(Locale locale) {
-		Catalogue fields = catalogue();
-		return fields.codes.stream().map((code) -> fields.label(code, locale)).toList();
+		return descriptions(locale).stream().map(FieldDescription::label).toList();
 	}
 
 	/**
@@ -50,8 +45,29 @@ public class ExpertiseFields {
 	 * use has this code
 	 */
 	public Optional<FieldLabel> find(String code, Locale locale) {
-		Catalogue fields = catalogue();
-		return fields.codes.contains(code) ? Optional.of(fields.label(code, locale)) : Optional.empty();
+		return description(code, locale).map(FieldDescription::label);
+	}
+
+	/**
+	 * The fields in use with what each covers, in their order.
+	 * @param locale the reader's language
+	 * @return every field not retired, each part in that language or else in English
+	 */
+	public List<FieldDescription> descriptions(Locale locale) {
+		Catalogue fields = this.catalogue.get();
+		return fields.codes().stream().map((code) -> describe(fields, code, locale)).toList();
+	}
+
+	/**
+	 * What one field in use covers.
+	 * @param code the field's code
+	 * @param locale the reader's language
+	 * @return the field, each part in that language or else in English; empty when no
+	 * field in use has this code
+	 */
+	public Optional<FieldDescription> description(String code, Locale locale) {
+		Catalogue fields = this.catalogue.get();
+		return fields.contains(code) ? Optional.of(describe(fields, code, locale)) : Optional.empty();
 	}
 
 	/**
@@ -60,52 +76,19 @@ public class ExpertiseFields {
 	 * @return true when a field with this code exists and is not retired
 	 */
 	public boolean exists(@Nullable String code) {
-		return code != null && catalogue().codes.contains(code);
+		return this.catalogue.get().contains(code);
 	}
 
 	/**
 	 * Forgets the catalogue read so far; the next call reads it again.
 	 */
 	public void reload() {
-		this.catalogue = null;
+		this.catalogue.reload();
 	}
 
-	private Catalogue catalogue() {
-		Catalogue fields = this.catalogue;
-		if (fields == null) {
-			fields = read();
-			this.catalogue = fields;
-		}
-		return fields;
-	}
-
-	private Catalogue read() {
-		Map<String, Map<String, String>> names = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select f.code, n.language, n.name
-				from expertise_field f left join expertise_field_name n on n.field_code = f.code
-				where f.retired_at is null
-				order by f.position, f.code""").query((row) -> {
-			Map<String, String> byLanguage = names.computeIfAbsent(row.getString("code"), (code) -> new HashMap<>());
-			String language = row.getString("language");
-			if (language != null) {
-				byLanguage.put(language, row.getString("name"));
-			}
-		});
-		return new Catalogue(new ArrayList<>(names.keySet()), names);
-	}
-
-	private record Catalogue(List<String> codes, Map<String, Map<String, String>> names) {
-
-		FieldLabel label(String code, Locale locale) {
-			Map<String, String> byLanguage = this.names.getOrDefault(code, Map.of());
-			String name = byLanguage.get(locale.getLanguage());
-			if (name == null) {
-				name = byLanguage.getOrDefault(FALLBACK_LANGUAGE, code);
-			}
-			return new FieldLabel(code, name);
-		}
-
+	private static FieldDescription describe(Catalogue fields, String code, Locale locale) {
+		Wording wording = fields.in(code, locale);
+		return new FieldDescription(code, wording.name(), wording.description(), wording.examples());
 	}
 
 }

@@ -1,7 +1,8 @@
 /**
  * Expertise fields: the areas of work (social protection, health care, labour market,
- * education, housing and income) that experts, organisations and content are tagged with.
- * This package is what other modules may use: {@link ExpertiseFields}.
+ * education, housing and income) that experts, organisations and content are tagged with,
+ * and the qualifications experts may have. This package is what other modules may use:
+ * {@link ExpertiseFields} and {@link Qualifications}.
  */
 @NullMarked
 package org.kring.expertise;

@@ -48,6 +48,27 @@ class ExpertiseFieldsTests {
 	}
 
 	@Test
+	void everyFieldIsDescribedWithExamplesInEachLanguage() {
+		for (String language : new String[] { "en", "nl", "fr", "ar" }) {
+			assertThat(this.fields.descriptions(Locale.of(language))).hasSize(5).allSatisfy((field) -> {
+				assertThat(field.description()).isNotBlank();
+				assertThat(field.examples()).hasSizeGreaterThanOrEqualTo(2)
+					.allSatisfy((example) -> assertThat(example).isNotBlank());
+			});
+		}
+		FieldDescription housing = this.fields.description("housing-income", Locale.FRENCH).orElseThrow();
+		assertThat(housing.name()).isEqualTo("Logement et sources de revenus");
+		assertThat(housing.examples().get(0)).isEqualTo("Conseil juridique et représentation des demandeurs d’asile");
+	}
+
+	@Test
+	void aDescriptionMissingInTheReadersLanguageFallsBackToEnglish() {
+		FieldDescription labour = this.fields.description("labour-market", Locale.GERMAN).orElseThrow();
+		assertThat(labour.description()).isEqualTo("Helping migrants find and keep work.");
+		assertThat(labour.examples()).hasSize(2).first().asString().startsWith("Information and guidance");
+	}
+
+	@Test
 	void aRetiredFieldOrAnUnknownCodeIsNotInUse() {
 		this.jdbc.update("update expertise_field set retired_at = current_timestamp where code = 'housing-income'");
 		this.jdbc.update("insert into expertise_field (code, position) values ('test-only', 9)");
@@ -57,6 +78,8 @@ class ExpertiseFieldsTests {
 		assertThat(this.fields.exists(null)).isFalse();
 		assertThat(this.fields.find("test-only", Locale.ENGLISH)).contains(new FieldLabel("test-only", "test-only"));
 		assertThat(this.fields.all(Locale.ENGLISH)).hasSize(5);
+		assertThat(this.fields.description("test-only", Locale.ENGLISH))
+			.contains(new FieldDescription("test-only", "test-only", null, java.util.List.of()));
 	}
 
 }
