@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.kring.account.internal.EmailAddresses;
+import org.kring.account.EmailAddresses;
 import org.kring.account.internal.PasswordPolicy;
 import org.kring.account.internal.People;
 import org.kring.account.internal.Person;

@@ -1,21 +1,15 @@
 package org.kring.account.internal;
 
 import java.util.Locale;
-import java.util.concurrent.Executor;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.system.KringProperties;
+import org.kring.system.mail.MailDispatch;
 import org.kring.system.mail.Mailer;
 import org.kring.system.mail.OutgoingMail;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The mails of the account flows, in the language the person chose, else the one of the
@@ -38,26 +32,19 @@ public class AccountMails {
 
 	static final String CONFIRM_EMAIL_PATH = "/account/email/confirm";
 
-	private static final Logger logger = LoggerFactory.getLogger(AccountMails.class);
-
 	private final Mailer mailer;
+
+	private final MailDispatch dispatch;
 
 	private final MessageSource messages;
 
 	private final KringProperties properties;
 
-	private final Executor executor;
-
-	private final String base;
-
-	AccountMails(Mailer mailer, MessageSource messages, KringProperties properties,
-			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor) {
+	AccountMails(Mailer mailer, MailDispatch dispatch, MessageSource messages, KringProperties properties) {
 		this.mailer = mailer;
+		this.dispatch = dispatch;
 		this.messages = messages;
 		this.properties = properties;
-		this.executor = executor;
-		String baseUrl = properties.baseUrl();
-		this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	void verifyAddress(Person person, String token, Locale page) {
@@ -119,23 +106,11 @@ public class AccountMails {
 	 * @return the link
 	 */
 	String link(String path, @Nullable String token) {
-		return this.base + path + ((token != null) ? "?token=" + token : "");
+		return this.dispatch.link(path + ((token != null) ? "?token=" + token : ""));
 	}
 
 	private void sendAfterCommit(Person person, String key, Locale page, Object... args) {
-		OutgoingMail mail = compose(address(person), key, person.languageOr(page), args);
-		Runnable sending = () -> this.executor.execute(() -> deliver(mail, key));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					sending.run();
-				}
-			});
-		}
-		else {
-			sending.run();
-		}
+		this.dispatch.sendAfterCommit(compose(address(person), key, person.languageOr(page), args), key);
 	}
 
 	private void sendNow(String to, String key, Locale language, Object... args) {
@@ -146,18 +121,6 @@ public class AccountMails {
 		String subject = this.messages.getMessage(key + ".subject", new Object[] { this.properties.name() }, language);
 		String text = this.messages.getMessage(key + ".text", args, language);
 		return new OutgoingMail(to, subject, text);
-	}
-
-	private void deliver(OutgoingMail mail, String key) {
-		try {
-			this.mailer.send(mail);
-		}
-		catch (Mailer.MailNotSent ex) {
-			logger.warn("A mail ({}) could not be sent: {}", key, ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			logger.warn("A mail ({}) could not be sent", key, ex);
-		}
 	}
 
 	private static String address(Person person) {

@@ -1,5 +1,6 @@
 package org.kring.account.internal;
 
+import org.kring.account.EmailAddresses;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;

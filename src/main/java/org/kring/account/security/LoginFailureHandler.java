@@ -5,7 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.kring.account.internal.EmailAddresses;
+import org.kring.account.EmailAddresses;
 import org.kring.system.web.CleanText;
 
 import org.springframework.security.authentication.BadCredentialsException;

@@ -1,6 +1,6 @@
 package org.kring.account.security;
 
-import org.kring.account.internal.EmailAddresses;
+import org.kring.account.EmailAddresses;
 import org.kring.account.internal.People;
 
 import org.springframework.security.core.userdetails.UserDetails;

@@ -2,7 +2,7 @@ package org.kring.account.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.kring.account.internal.EmailAddresses;
+import org.kring.account.EmailAddresses;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;

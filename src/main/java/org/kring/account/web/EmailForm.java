@@ -3,7 +3,7 @@ package org.kring.account.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.kring.account.internal.EmailAddresses;
+import org.kring.account.EmailAddresses;
 
 /**
  * A form that asks only for an e-mail address: to reset a password, to get a login link,

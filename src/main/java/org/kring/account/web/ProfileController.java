@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.kring.account.internal.AccountSettings;
-import org.kring.account.internal.EmailAddresses;
+import org.kring.account.EmailAddresses;
 import org.kring.account.internal.Person;
 import org.kring.account.internal.Rejection;
 import org.kring.account.security.SignedInPerson;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.kring.account.AccountManagement;
-import org.kring.account.internal.EmailAddresses;
+import org.kring.account.EmailAddresses;
 
 /**
  * What a person types to sign up. The display name is kept on one line.

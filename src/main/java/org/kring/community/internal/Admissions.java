@@ -195,7 +195,7 @@ public class Admissions {
 			this.transactions.executeWithoutResult((status) -> {
 				MembershipApplication application = this.applications.findById(applicationId)
 					.filter((found) -> found.communityId().equals(community.id()))
-					.orElseThrow(NoSuchCommunity::new);
+					.orElseThrow(() -> new CommunityNotFoundException(community.slug()));
 				if (!application.pending()) {
 					throw decidedBefore(application);
 				}
@@ -203,7 +203,9 @@ public class Admissions {
 			});
 		}
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
-			throw this.applications.findById(applicationId).map(this::decidedBefore).orElseThrow(NoSuchCommunity::new);
+			throw this.applications.findById(applicationId)
+				.map(this::decidedBefore)
+				.orElseThrow(() -> new CommunityNotFoundException(community.slug()));
 		}
 	}
 

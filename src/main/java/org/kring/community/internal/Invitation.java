@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.kring.account.EmailAddresses;
 import org.kring.community.CommunityRole;
 
 /**
@@ -42,7 +43,7 @@ public class Invitation {
 	@Column(name = "community_id", nullable = false)
 	private UUID communityId;
 
-	@Column(name = "email", nullable = false, length = InvitationAddresses.MAX_LENGTH)
+	@Column(name = "email", nullable = false, length = EmailAddresses.MAX_LENGTH)
 	private String email;
 
 	@Enumerated(EnumType.STRING)
@@ -83,12 +84,12 @@ public class Invitation {
 		if (role.facilitates()) {
 			throw new IllegalArgumentException("One is invited as member, expert or observer");
 		}
-		if (!InvitationAddresses.isPlausible(email)) {
+		if (!EmailAddresses.isPlausible(email)) {
 			throw new IllegalArgumentException("Not an e-mail address: " + email);
 		}
 		this.id = UUID.randomUUID();
 		this.communityId = communityId;
-		this.email = InvitationAddresses.normalize(email);
+		this.email = EmailAddresses.normalize(email);
 		this.role = role;
 		this.tokenHash = tokenHash;
 		this.language = language.getLanguage();

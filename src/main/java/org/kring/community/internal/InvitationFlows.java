@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.kring.account.EmailAddresses;
 import org.kring.account.AccountManagement;
 import org.kring.account.PersonSummary;
 import org.kring.account.ProvenAddressSignUp;
@@ -82,7 +83,7 @@ public class InvitationFlows {
 		MembershipScope scope = this.guard.managed(slug, me);
 		Community community = scope.community();
 		KringPrincipal inviter = scope.viewer().principal();
-		String address = InvitationAddresses.normalize(email);
+		String address = EmailAddresses.normalize(email);
 		Optional<PersonSummary> existing = this.accounts.findByEmail(address);
 		if (existing.isPresent()
 				&& this.memberships.findByCommunityIdAndPersonId(community.id(), existing.get().id()).isPresent()) {
@@ -130,7 +131,7 @@ public class InvitationFlows {
 		settle(() -> {
 			Invitation invitation = this.invitations.findById(invitationId)
 				.filter((found) -> found.communityId().equals(scope.community().id()))
-				.orElseThrow(NoSuchCommunity::new);
+				.orElseThrow(() -> new CommunityNotFoundException(slug));
 			invitation.revoke(this.recorder.now());
 			this.recorder.flush();
 			this.recorder.recordInvitation(invitation, MembershipEventKind.INVITATION_REVOKED, actor,

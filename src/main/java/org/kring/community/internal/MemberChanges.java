@@ -154,8 +154,8 @@ public class MemberChanges {
 
 	private void change(MembershipScope scope, Consumer<Community> step) {
 		try {
-			this.transactions.executeWithoutResult(
-					(status) -> step.accept(this.locks.lock(scope.community().id()).orElseThrow(NoSuchCommunity::new)));
+			this.transactions.executeWithoutResult((status) -> step.accept(this.locks.lock(scope.community().id())
+				.orElseThrow(() -> new CommunityNotFoundException(scope.community().slug()))));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new MembershipRefused("membership.changedMeanwhile");

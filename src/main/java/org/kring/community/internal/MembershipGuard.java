@@ -9,23 +9,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may do what with a community's memberships. A community the person may not know of
- * answers {@link NoSuchCommunity}; one they know of but may not act on answers
+ * answers {@link CommunityNotFoundException}; one they know of but may not act on answers
  * {@link AccessDeniedException}, which sends a visitor to the login page and tells a
  * signed-in person it is not theirs.
  */
 @Component
 public class MembershipGuard {
 
-	private final Communities communities;
+	private final CommunityGuard communities;
 
-	private final CommunityViewers viewers;
-
-	private final CommunityAccess access;
-
-	MembershipGuard(Communities communities, CommunityViewers viewers, CommunityAccess access) {
+	MembershipGuard(CommunityGuard communities) {
 		this.communities = communities;
-		this.viewers = viewers;
-		this.access = access;
 	}
 
 	/**
@@ -33,18 +27,14 @@ public class MembershipGuard {
 	 * @param slug the community's slug
 	 * @param me the signed-in person, or null for a visitor
 	 * @return the community and the viewer
-	 * @throws NoSuchCommunity when there is none they may know of
+	 * @throws CommunityNotFoundException when there is none they may know of
 	 */
 	@Transactional(readOnly = true)
 	public MembershipScope scope(String slug, @Nullable KringPrincipal me) {
-		Community community = this.communities.findBySlug(slug).orElseThrow(NoSuchCommunity::new);
-		Viewer viewer = this.viewers.of(me, community.id());
-		if (!this.access.canFind(community, viewer)) {
-			throw new NoSuchCommunity();
-		}
+		Visit visit = this.communities.findable(slug, me);
 		// the pages show the name in the reader's language after this transaction
-		community.translations();
-		return new MembershipScope(community, viewer);
+		visit.community().translations();
+		return new MembershipScope(visit.community(), visit.viewer());
 	}
 
 	/**

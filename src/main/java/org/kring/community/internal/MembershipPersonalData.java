@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.account.EmailAddresses;
 import org.kring.account.AccountManagement;
 import org.kring.account.PersonSummary;
 import org.kring.account.PersonalData;
@@ -140,7 +141,7 @@ class MembershipPersonalData implements PersonalData {
 	}
 
 	private Optional<String> emailOf(UUID personId) {
-		return this.accounts.find(personId).map(PersonSummary::email).map(InvitationAddresses::normalize);
+		return this.accounts.find(personId).map(PersonSummary::email).map(EmailAddresses::normalize);
 	}
 
 }

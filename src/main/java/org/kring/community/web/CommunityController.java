@@ -60,7 +60,7 @@ class CommunityController {
 	String show(@PathVariable String slug, @AuthenticationPrincipal @Nullable KringPrincipal me, Locale locale,
 			Model model) {
 		CommunityDetail community = this.reader.detail(slug, me, locale);
-		JoinPanel join = this.joinPanels.of(community.summary(), me);
+		JoinPanel join = this.joinPanels.of(community.summary(), me, community.viewerRole());
 		model.addAttribute("page", new CommunityPage(community, this.partners.named(community.partners()), join,
 				sections(community, me, locale), this.templates));
 		return VIEW;

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityRole;
-import org.kring.community.internal.InvitationAddresses;
+import org.kring.account.EmailAddresses;
 
 /**
  * An invitation as a facilitator types it.
@@ -14,10 +14,8 @@ import org.kring.community.internal.InvitationAddresses;
  * @param email the address to invite
  * @param role the role offered: member, expert or observer
  */
-public record InviteForm(
-		@NotBlank(message = "membership.invite.email.required") @Size(max = InvitationAddresses.MAX_LENGTH,
-				message = "membership.invite.email.invalid") @Nullable String email,
-		@Nullable CommunityRole role) {
+public record InviteForm(@NotBlank(message = "membership.invite.email.required") @Size(max = EmailAddresses.MAX_LENGTH,
+		message = "membership.invite.email.invalid") @Nullable String email, @Nullable CommunityRole role) {
 
 	static final List<CommunityRole> ROLES = List.of(CommunityRole.MEMBER, CommunityRole.EXPERT,
 			CommunityRole.OBSERVER);

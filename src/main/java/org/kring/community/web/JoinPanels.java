@@ -6,25 +6,21 @@ import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityRole;
 import org.kring.community.CommunitySummary;
 import org.kring.community.internal.Admissions;
-import org.kring.community.internal.CommunityViewers;
 import org.kring.community.internal.MembershipApplication;
 import org.kring.system.KringPrincipal;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Works out the join panel of a community's page for its reader: one query for a member,
- * two for someone who may apply, none for a visitor.
+ * Works out the join panel of a community's page for its reader: none for a member or a
+ * visitor, one for someone who may apply.
  */
 @Component
 public class JoinPanels {
 
-	private final CommunityViewers viewers;
-
 	private final Admissions admissions;
 
-	JoinPanels(CommunityViewers viewers, Admissions admissions) {
-		this.viewers = viewers;
+	JoinPanels(Admissions admissions) {
 		this.admissions = admissions;
 	}
 
@@ -32,13 +28,14 @@ public class JoinPanels {
 	 * The panel for one reader.
 	 * @param community the community shown
 	 * @param me the signed-in reader, or null for a visitor
+	 * @param role the reader's role in the community as the page already read it, or null
+	 * when they are not a member
 	 * @return the panel
 	 */
-	public JoinPanel of(CommunitySummary community, @Nullable KringPrincipal me) {
+	public JoinPanel of(CommunitySummary community, @Nullable KringPrincipal me, @Nullable CommunityRole role) {
 		if (me == null) {
 			return new JoinPanel(community.slug(), community.joinPolicy(), JoinPanel.State.VISITOR, null);
 		}
-		CommunityRole role = this.viewers.of(me, community.id()).role();
 		if (role != null) {
 			return new JoinPanel(community.slug(), community.joinPolicy(), JoinPanel.State.MEMBER, role);
 		}

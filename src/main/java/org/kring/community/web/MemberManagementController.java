@@ -13,7 +13,7 @@ import org.kring.account.AccountManagement;
 import org.kring.community.CommunityRole;
 import org.kring.community.internal.Admissions;
 import org.kring.community.internal.Community;
-import org.kring.community.internal.InvitationAddresses;
+import org.kring.account.EmailAddresses;
 import org.kring.community.internal.InvitationFlows;
 import org.kring.community.internal.MemberChanges;
 import org.kring.community.internal.MembershipApplication;
@@ -81,7 +81,7 @@ class MemberManagementController {
 	ModelAndView invite(@PathVariable String slug, @AuthenticationPrincipal @Nullable KringPrincipal me,
 			@Valid InviteForm form, BindingResult result, Locale locale, RedirectAttributes redirect) {
 		MembershipScope scope = this.guard.managed(slug, me);
-		if (!result.hasFieldErrors("email") && form.email() != null && !InvitationAddresses.isPlausible(form.email())) {
+		if (!result.hasFieldErrors("email") && form.email() != null && !EmailAddresses.isPlausible(form.email())) {
 			result.rejectValue("email", "membership.invite.email.invalid", "membership.invite.email.invalid");
 		}
 		if (form.role() == null || !InviteForm.ROLES.contains(form.role())) {

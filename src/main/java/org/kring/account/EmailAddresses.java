@@ -1,4 +1,4 @@
-package org.kring.account.internal;
+package org.kring.account;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
