@@ -127,6 +127,17 @@ public class CommunityManagement {
 	}
 
 	/**
+	 * The partner organisations of a community.
+	 * @param communityId the community
+	 * @return the organisation module's ids of its partners, empty for an unknown
+	 * community
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> partnersOf(UUID communityId) {
+		return this.communities.findById(communityId).map(Community::partners).orElse(Set.of());
+	}
+
+	/**
 	 * Starts a community in use, with its founder as facilitator, for the instance itself
 	 * (demo data); people start communities through the pages, which check who may.
 	 * @param draft what the community is
