@@ -127,6 +127,28 @@ public class CommunityManagement {
 	}
 
 	/**
+	 * The people who share at least one community with a person, whatever its visibility:
+	 * who "members of my communities" reaches. One query whatever their number.
+	 * @param personId the person
+	 * @return the fellow members, the person included when they belong to any community
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> fellowMembersOf(UUID personId) {
+		return this.memberships.findFellowMembersOf(personId);
+	}
+
+	/**
+	 * Whether two people share at least one community.
+	 * @param personId one person
+	 * @param otherId the other
+	 * @return true when some community has both as members
+	 */
+	@Transactional(readOnly = true)
+	public boolean shareACommunity(UUID personId, UUID otherId) {
+		return fellowMembersOf(personId).contains(otherId);
+	}
+
+	/**
 	 * The partner organisations of a community.
 	 * @param communityId the community
 	 * @return the organisation module's ids of its partners, empty for an unknown

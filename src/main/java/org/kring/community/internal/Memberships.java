@@ -2,10 +2,12 @@ package org.kring.community.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.kring.community.CommunityRole;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /**
@@ -20,6 +22,15 @@ public interface Memberships extends ListCrudRepository<Membership, UUID> {
 	List<Membership> findByCommunityIdAndRole(UUID communityId, CommunityRole role);
 
 	long countByCommunityId(UUID communityId);
+
+	/**
+	 * Everyone who belongs to a community that a person belongs to, in one query.
+	 * @param personId the person
+	 * @return the people, the person included when they belong to any community
+	 */
+	@Query("select distinct other.personId from Membership other where other.communityId in "
+			+ "(select mine.communityId from Membership mine where mine.personId = :personId)")
+	Set<UUID> findFellowMembersOf(UUID personId);
 
 	long countByCommunityIdAndRole(UUID communityId, CommunityRole role);
 
