@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.ExpertiseFields;
-import org.kring.expertise.FieldLabel;
+import org.kring.organisation.FieldVocabulary;
+import org.kring.organisation.FieldName;
 import org.kring.organisation.internal.OrganisationFilter;
 import org.kring.organisation.internal.OrganisationQueries;
 import org.kring.organisation.internal.OrganisationRow;
@@ -50,11 +50,11 @@ class StakeholderMapController {
 
 	private final OrganisationQueries queries;
 
-	private final ExpertiseFields expertise;
+	private final FieldVocabulary expertise;
 
 	private final MessageSource messages;
 
-	StakeholderMapController(OrganisationQueries queries, ExpertiseFields expertise, MessageSource messages) {
+	StakeholderMapController(OrganisationQueries queries, FieldVocabulary expertise, MessageSource messages) {
 		this.queries = queries;
 		this.expertise = expertise;
 		this.messages = messages;
@@ -71,7 +71,7 @@ class StakeholderMapController {
 			.map((place) -> new StakeholderMapPage.Column((filter.country() == null) ? labels.country(place) : place))
 			.toList();
 		List<StakeholderMapPage.Row> rows = new ArrayList<>();
-		for (FieldLabel row : labels.fields()) {
+		for (FieldName row : labels.fields()) {
 			if (filter.field() == null || filter.field().equals(row.code())) {
 				Map<String, Integer> byPlace = counts.getOrDefault(row.code(), Map.of());
 				List<StakeholderMapPage.Cell> cells = places.stream()
