@@ -18,11 +18,9 @@ import org.kring.organisation.internal.OrganisationFilter;
 import org.kring.organisation.internal.OrganisationQueries;
 import org.kring.organisation.internal.OrganisationRow;
 import org.kring.organisation.internal.RelationRow;
+import org.kring.system.web.Csv;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +43,6 @@ class StakeholderMapController {
 	static final int RELATIONS_LIMIT = 500;
 
 	static final int CSV_LIMIT = 10_000;
-
-	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private final OrganisationQueries queries;
 
@@ -115,15 +111,7 @@ class StakeholderMapController {
 					row.country(), row.region(), String.join("; ", labels.fields(row.fields())), row.website(),
 					row.description(), row.path()));
 		}
-		byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-		byte[] withMark = new byte[BYTE_ORDER_MARK.length + body.length];
-		System.arraycopy(BYTE_ORDER_MARK, 0, withMark, 0, BYTE_ORDER_MARK.length);
-		System.arraycopy(body, 0, withMark, BYTE_ORDER_MARK.length, body.length);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("organisations.csv").build().toString())
-			.body(withMark);
+		return csv.download("organisations.csv");
 	}
 
 	private String text(String key, Locale locale) {
