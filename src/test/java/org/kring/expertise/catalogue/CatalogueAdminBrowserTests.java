@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An administrator follows the Administration link, adds an expertise field with a Dutch
  * translation after forgetting its English name, renames it, finds it among the fields of
  * the organisation form, retires it and no longer finds it there, while the catalogue
- * still shows it, retired.
+ * still shows it, retired; the catalogue fits a 320 pixel screen.
  */
 class CatalogueAdminBrowserTests extends BrowserTestSupport {
 
@@ -110,6 +110,14 @@ class CatalogueAdminBrowserTests extends BrowserTestSupport {
 		assertThat(this.jdbc.queryForObject("select count(*) from expertise_field where code = 'test-peer-support'",
 				Integer.class))
 			.isOne();
+
+		this.browser.visit(page, "/admin/expertise");
+		page.setViewportSize(320, 640);
+		java.util.List<?> widths = (java.util.List<?>) page
+			.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+		assertThat(((Number) widths.get(0)).intValue()).as("the catalogue at 320 pixels")
+			.isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+		this.browser.checkAccessibility(page);
 	}
 
 	private static Locator add(Page page) {
