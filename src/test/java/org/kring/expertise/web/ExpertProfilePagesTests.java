@@ -1,9 +1,13 @@
 package org.kring.expertise.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +20,7 @@ import org.kring.expertise.Availability;
 import org.kring.expertise.ExpertProfile;
 import org.kring.expertise.ExpertProfileFixtures;
 import org.kring.expertise.ExpertProfiles;
+import org.kring.expertise.ExpertiseFields;
 import org.kring.expertise.FieldExperience;
 import org.kring.expertise.ProfileVisibility;
 import org.kring.organisation.OrganisationManagement;
@@ -60,6 +65,9 @@ class ExpertProfilePagesTests {
 
 	@Autowired
 	Memberships memberships;
+
+	@Autowired
+	ExpertiseFields expertiseFields;
 
 	private ExpertProfileFixtures fixtures;
 
@@ -118,7 +126,7 @@ class ExpertProfilePagesTests {
 		assertThat(saved.languages()).containsExactly("ar", "ber", "fy", "nl");
 		assertThat(saved.countries()).containsExactly("BE", "MA");
 		assertThat(saved.availability()).containsExactly(Availability.REVIEWER);
-		assertThat(this.organisations.affiliationsOf(java.util.List.of(this.owner.id())).get(this.owner.id()))
+		assertThat(this.organisations.affiliationsOf(List.of(this.owner.id())).get(this.owner.id()))
 			.isEqualTo(organisation);
 
 		this.mvc.perform(get("/experts/" + this.owner.id()).with(this.owner.signedIn()).locale(Locale.of("nl")))
@@ -243,6 +251,45 @@ class ExpertProfilePagesTests {
 			.andExpect(content().string(containsString("Works independently")))
 			.andExpect(content().string(not(containsString("This is your profile"))));
 		this.mvc.perform(get("/experts/not-an-id")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theMembersListShowsTheFieldsOfMembersWhoShareTheirExpertiseAndShowTheirProfileToMembers() throws Exception {
+		TestPrincipal facilitator = TestPrincipal.member("Fatou");
+		TestPrincipal hidden = TestPrincipal.member("Hidden");
+		TestPrincipal unsharing = TestPrincipal.member("Private");
+		var community = this.fixtures.communityOf(facilitator, this.owner, hidden, unsharing);
+		this.fixtures.save(this.owner, ProfileVisibility.COMMUNITIES, null);
+		this.fixtures.save(hidden, ProfileVisibility.COORDINATORS, null);
+		ExpertProfile unshared = new ExpertProfile(unsharing.id(), null, null, ProfileVisibility.EVERYONE,
+				List.of(new FieldExperience("labour-market", 2, null)), List.of(), List.of(), List.of(), Set.of());
+		this.fixtures.track(unsharing.id());
+		this.profiles.save(unshared);
+		for (TestPrincipal member : List.of(this.owner, hidden)) {
+			this.mvc
+				.perform(this.fixtures.communities()
+					.post("/communities/" + community.slug() + "/membership/sharing")
+					.param("expertise", "true")
+					.with(member.signedIn()))
+				.andExpect(status().isFound());
+		}
+		String page = this.mvc
+			.perform(get("/communities/" + community.slug() + "/members").with(facilitator.signedIn())
+				.locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(">Expertise<")
+			.contains(fieldNames("health-care", "housing-income"))
+			.doesNotContain(fieldNames("labour-market"));
+		assertThat(page.split(fieldNames("health-care", "housing-income"), -1)).as("one member shows them").hasSize(2);
+	}
+
+	private String fieldNames(String... codes) {
+		return Arrays.stream(codes)
+			.map((code) -> this.expertiseFields.find(code, Locale.ENGLISH).orElseThrow().name())
+			.collect(Collectors.joining(", "));
 	}
 
 	private MockHttpServletRequestBuilder form() throws Exception {
