@@ -96,6 +96,23 @@ class ExpertProfileQueryCountTests {
 	}
 
 	@Test
+	void theOwnProfileFormIssuesAsManyStatementsForManyProfiles() throws Exception {
+		TestPrincipal owner = TestPrincipal.member("Owner");
+		insert(List.of(owner.id()), "EVERYONE", List.of("BE", "NL"));
+		insert(others(10), "EVERYONE", List.of("BE"));
+		formCount(owner); // reads and keeps the catalogues
+		int few = formCount(owner);
+		insert(others(990), "EVERYONE", List.of("BE"));
+		assertThat(formCount(owner)).isEqualTo(few);
+	}
+
+	private int formCount(TestPrincipal owner) throws Exception {
+		return SqlStatements
+			.count(() -> this.mvc.perform(get("/experts/profile").with(owner.signedIn())).andExpect(status().isOk()))
+			.count();
+	}
+
+	@Test
 	void theExpertiseColumnReadsOneStatementForTenOrAThousandMembersAndShowsOnlyWhatMembersMaySee() throws Exception {
 		MemberDetails expertise = this.details.stream()
 			.filter((provider) -> provider.kind() == MemberDetails.Kind.EXPERTISE)
