@@ -45,7 +45,9 @@ class ExpertFinderPageTests extends ExpertSystemTests {
 		for (TestPrincipal reader : new TestPrincipal[] { this.coordinator, this.administrator }) {
 			find(get("/experts").with(reader.signedIn())).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Bram Finder")))
-				.andExpect(content().string(containsString("Cas Finder")));
+				.andExpect(content().string(containsString("Cas Finder")))
+				// they nominate only for the communities they belong to: none here
+				.andExpect(content().string(not(containsString("/experts/nominations"))));
 		}
 	}
 
