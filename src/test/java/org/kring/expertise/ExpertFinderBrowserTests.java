@@ -67,6 +67,7 @@ class ExpertFinderBrowserTests extends BrowserTestSupport {
 		assertThat(first.locator("h3 a")).hasAttribute("href", "/experts/" + hana);
 		assertThat(first).containsText("Meets 2 of 2 criteria");
 		assertThat(first).containsText("Arabic, Dutch");
+		assertThat(first).containsText("Education and lifelong learning: 40 years");
 		assertThat(page.locator("li.expert")).hasCount(20);
 		assertFits(page);
 

@@ -112,8 +112,9 @@ class ExpertFinderController {
 					!anyFiltered || criteria.fields().contains(field.code())))
 			.toList();
 		return new ExpertCard(row.id(), row.name(), row.path(), row.organisation(), fields,
-				labels.qualifications(row.qualifications()), row.languages().stream().map(labels::language).toList(),
-				row.countries().stream().map(labels::country).toList(),
+				labels.qualifications(row.qualifications()),
+				labels.sorted(row.languages().stream().map(labels::language).toList()),
+				labels.sorted(row.countries().stream().map(labels::country).toList()),
 				row.availability().stream().map(ExpertFinderController::availabilityKey).toList(), row.met());
 	}
 

@@ -1,5 +1,6 @@
 package org.kring.expertise.web;
 
+import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,11 @@ final class ExpertLabels {
 			.filter((qualification) -> codes.contains(qualification.code()))
 			.map(Qualification::name)
 			.toList();
+	}
+
+	/** Names in the reader's language's alphabetical order. */
+	List<String> sorted(List<String> names) {
+		return names.stream().sorted(Collator.getInstance(this.locale)).toList();
 	}
 
 	String language(String code) {
