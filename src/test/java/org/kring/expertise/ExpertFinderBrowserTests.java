@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,13 @@ import org.kring.account.AccountManagement;
 import org.kring.account.InstanceRole;
 import org.kring.browser.BrowserTestSupport;
 import org.kring.browser.TestMail;
+import org.kring.community.CommunityFixtures;
+import org.kring.community.Visibility;
+import org.kring.community.internal.Communities;
+import org.kring.community.internal.Community;
+import org.kring.community.internal.Memberships;
+import org.kring.community.internal.TestCommunities;
+import org.kring.system.TestPrincipal;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,10 +46,21 @@ class ExpertFinderBrowserTests extends BrowserTestSupport {
 
 	private ExpertFixtures experts;
 
+	@Autowired
+	private Communities communities;
+
+	@Autowired
+	private Memberships memberships;
+
+	private CommunityFixtures communityFixtures;
+
 	@AfterEach
 	void deleteProfiles() {
 		if (this.experts != null) {
 			this.experts.deleteAll();
+		}
+		if (this.communityFixtures != null) {
+			this.communityFixtures.deleteAll();
 		}
 	}
 
@@ -79,6 +98,36 @@ class ExpertFinderBrowserTests extends BrowserTestSupport {
 		assertThat(names.get(names.size() - 1)).isEqualTo("Ivo Browser");
 		assertThat(page.locator("li.expert").last().locator("h3 a")).hasAttribute("href", "/experts/" + ivo);
 		assertThat(page.locator("li.expert").last()).containsText("Meets 1 of 2 criteria");
+		assertFits(page);
+	}
+
+	@Test
+	void aFacilitatorFindsAnExpertAndOpensTheNominationFormWithTheFilteredFieldTicked() {
+		this.experts = new ExpertFixtures(this.jdbc);
+		this.communityFixtures = new CommunityFixtures(this.communities, this.memberships, null);
+		expert("Hana Browser", Map.of("education", 40, "health-care", 3), Set.of("nl"));
+		String email = TestMail.newAddress("facilitator");
+		UUID facilitator = this.accounts.createVerified("Fay", email, PASSWORD, null, InstanceRole.MEMBER);
+		Community community = this.communityFixtures.found(
+				TestCommunities.description(CommunityFixtures.slug("nominate"), Visibility.MEMBERS_ONLY),
+				TestPrincipal.member(facilitator, "Fay"));
+		Page page = this.browser.newPage((options) -> options.setLocale("en-GB"));
+		page.setViewportSize(320, 640);
+		this.browser.visit(page, "/login");
+		page.locator("#email").fill(email);
+		page.locator("#password").fill(PASSWORD);
+		this.browser.click(page.locator("main form[action='/login'] [type=submit]"));
+
+		this.browser.visit(page, "/experts?field=education&language=nl");
+		var hana = page.locator("li.expert").filter(new Locator.FilterOptions().setHasText("Hana Browser"));
+		this.browser.click(hana.getByText("Nominate Hana Browser"));
+		var form = hana.locator("form[action='/experts/nominations']");
+		assertThat(form.getByLabel("For the community")).hasValue(community.slug());
+		assertThat(form.getByLabel("Education and lifelong learning")).isChecked();
+		assertThat(form.getByLabel("Access to health care and therapeutic services")).not().isChecked();
+		assertThat(form.locator("input[name=back]")).hasValue("/experts?field=education&language=nl");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your expert profile")))
+			.hasAttribute("href", "/experts/profile");
 		assertFits(page);
 	}
 
