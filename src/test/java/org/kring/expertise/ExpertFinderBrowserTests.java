@@ -99,6 +99,14 @@ class ExpertFinderBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("li.expert").last().locator("h3 a")).hasAttribute("href", "/experts/" + ivo);
 		assertThat(page.locator("li.expert").last()).containsText("Meets 1 of 2 criteria");
 		assertFits(page);
+
+		Page arabic = this.browser.newPage((options) -> options.setLocale("ar"));
+		arabic.setViewportSize(320, 640);
+		this.browser.visit(arabic, "/experts?field=education&language=nl");
+		assertThat(arabic.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(arabic.locator("h1")).hasText("البحث عن خبراء");
+		assertThat(arabic.locator("li.expert").first()).containsText("الهولندية");
+		assertFits(arabic);
 	}
 
 	@Test
