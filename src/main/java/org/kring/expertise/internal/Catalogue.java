@@ -71,7 +71,7 @@ public record Catalogue(List<String> codes, Map<String, Map<String, Wording>> wo
 		return new Catalogue(new ArrayList<>(wordings.keySet()), wordings);
 	}
 
-	private static List<String> lines(@Nullable String examples) {
+	static List<String> lines(@Nullable String examples) {
 		return (examples == null) ? List.of()
 				: examples.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
 	}

@@ -30,11 +30,14 @@ public class CatalogueAdministration {
 
 	static final int CODE_LENGTH = 40;
 
-	static final int NAME_LENGTH = 120;
+	/** The longest text allowed. */
+	public static final int NAME_LENGTH = 120;
 
-	static final int DESCRIPTION_LENGTH = 1000;
+	/** The longest text allowed. */
+	public static final int DESCRIPTION_LENGTH = 1000;
 
-	static final int EXAMPLES_LENGTH = 2000;
+	/** The longest text allowed. */
+	public static final int EXAMPLES_LENGTH = 2000;
 
 	private final JdbcClient jdbc;
 

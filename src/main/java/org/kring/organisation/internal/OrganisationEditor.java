@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.ExpertiseFields;
+import org.kring.organisation.FieldVocabulary;
 import org.kring.organisation.RelationKind;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,14 +34,14 @@ public class OrganisationEditor {
 
 	private final Affiliations affiliations;
 
-	private final ExpertiseFields expertise;
+	private final FieldVocabulary expertise;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
 	OrganisationEditor(Organisations organisations, OrganisationRelations relations, Affiliations affiliations,
-			ExpertiseFields expertise, Clock clock, TransactionTemplate transactions) {
+			FieldVocabulary expertise, Clock clock, TransactionTemplate transactions) {
 		this.organisations = organisations;
 		this.relations = relations;
 		this.affiliations = affiliations;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.ExpertiseFields;
+import org.kring.organisation.FieldVocabulary;
 import org.kring.organisation.OrganisationKind;
 
 /**
@@ -42,7 +42,7 @@ public record OrganisationFilter(@Nullable OrganisationKind kind, @Nullable Stri
 	 * @return the filter
 	 */
 	public static OrganisationFilter of(@Nullable String kind, @Nullable String country, @Nullable String region,
-			@Nullable String field, @Nullable String text, ExpertiseFields fields) {
+			@Nullable String field, @Nullable String text, FieldVocabulary fields) {
 		List<String> rejected = new ArrayList<>();
 		OrganisationKind chosenKind = null;
 		if (present(kind)) {

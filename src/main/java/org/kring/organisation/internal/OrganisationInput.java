@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.ExpertiseFields;
+import org.kring.organisation.FieldVocabulary;
 import org.kring.organisation.OrganisationKind;
 
 /**
@@ -31,7 +31,7 @@ public record OrganisationInput(@Nullable String name, @Nullable String slug, @N
 	 * @param expertise the expertise fields in use
 	 * @return the draft when all is well, else the problems as message keys
 	 */
-	public Checked check(ExpertiseFields expertise) {
+	public Checked check(FieldVocabulary expertise) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		String checkedName = optional(this.name);
 		if (checkedName == null) {

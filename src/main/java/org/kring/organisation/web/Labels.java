@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.kring.expertise.ExpertiseFields;
-import org.kring.expertise.FieldLabel;
+import org.kring.organisation.FieldVocabulary;
+import org.kring.organisation.FieldName;
 import org.kring.organisation.internal.Countries;
 
 /**
@@ -18,17 +18,17 @@ final class Labels {
 
 	private final Locale locale;
 
-	private final List<FieldLabel> fields;
+	private final List<FieldName> fields;
 
 	private final Map<String, String> fieldNames;
 
-	private Labels(Locale locale, List<FieldLabel> fields) {
+	private Labels(Locale locale, List<FieldName> fields) {
 		this.locale = locale;
 		this.fields = fields;
-		this.fieldNames = fields.stream().collect(Collectors.toMap(FieldLabel::code, FieldLabel::name));
+		this.fieldNames = fields.stream().collect(Collectors.toMap(FieldName::code, FieldName::name));
 	}
 
-	static Labels of(Locale locale, ExpertiseFields expertise) {
+	static Labels of(Locale locale, FieldVocabulary expertise) {
 		return new Labels(locale, expertise.all(locale));
 	}
 
@@ -44,10 +44,10 @@ final class Labels {
 	 * The names of fields in the catalogue's order, whatever order the codes come in.
 	 */
 	List<String> fields(List<String> codes) {
-		return this.fields.stream().filter((field) -> codes.contains(field.code())).map(FieldLabel::name).toList();
+		return this.fields.stream().filter((field) -> codes.contains(field.code())).map(FieldName::name).toList();
 	}
 
-	List<FieldLabel> fields() {
+	List<FieldName> fields() {
 		return this.fields;
 	}
 

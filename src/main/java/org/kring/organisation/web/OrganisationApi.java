@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.ExpertiseFields;
+import org.kring.organisation.FieldVocabulary;
 import org.kring.organisation.internal.OrganisationDetail;
 import org.kring.organisation.internal.OrganisationFilter;
 import org.kring.organisation.internal.OrganisationPage;
@@ -29,9 +29,9 @@ class OrganisationApi {
 
 	private final OrganisationQueries queries;
 
-	private final ExpertiseFields expertise;
+	private final FieldVocabulary expertise;
 
-	OrganisationApi(OrganisationQueries queries, ExpertiseFields expertise) {
+	OrganisationApi(OrganisationQueries queries, FieldVocabulary expertise) {
 		this.queries = queries;
 		this.expertise = expertise;
 	}

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.ExpertiseFields;
+import org.kring.organisation.FieldVocabulary;
 import org.kring.organisation.OrganisationKind;
 import org.kring.organisation.internal.OrganisationDetail;
 import org.kring.organisation.internal.OrganisationEditor;
@@ -45,9 +45,9 @@ class OrganisationController {
 
 	private final OrganisationEditor editor;
 
-	private final ExpertiseFields expertise;
+	private final FieldVocabulary expertise;
 
-	OrganisationController(OrganisationQueries queries, OrganisationEditor editor, ExpertiseFields expertise) {
+	OrganisationController(OrganisationQueries queries, OrganisationEditor editor, FieldVocabulary expertise) {
 		this.queries = queries;
 		this.editor = editor;
 		this.expertise = expertise;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.ExpertiseFields;
+import org.kring.organisation.FieldVocabulary;
 import org.kring.organisation.OrganisationKind;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.organisation.RelationKind;
@@ -53,9 +53,9 @@ class OrganisationFormController {
 
 	private final OrganisationEditor editor;
 
-	private final ExpertiseFields expertise;
+	private final FieldVocabulary expertise;
 
-	OrganisationFormController(OrganisationQueries queries, OrganisationEditor editor, ExpertiseFields expertise) {
+	OrganisationFormController(OrganisationQueries queries, OrganisationEditor editor, FieldVocabulary expertise) {
 		this.queries = queries;
 		this.editor = editor;
 		this.expertise = expertise;

@@ -3,7 +3,7 @@ package org.kring.organisation.web;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.FieldLabel;
+import org.kring.organisation.FieldName;
 import org.kring.organisation.OrganisationKind;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.organisation.RelationKind;
@@ -28,7 +28,7 @@ import org.kring.system.web.FormErrors;
  * @param relationKinds the relation kinds to choose from
  */
 public record OrganisationFormPage(@Nullable String slug, @Nullable String name, OrganisationForm form,
-		FormErrors errors, List<OrganisationKind> kinds, List<Countries.Country> countries, List<FieldLabel> fields,
+		FormErrors errors, List<OrganisationKind> kinds, List<Countries.Country> countries, List<FieldName> fields,
 		List<RelationRow> relations, RelationForm relationForm, FormErrors relationErrors,
 		List<OrganisationSummary> others, List<RelationKind> relationKinds) {
 

@@ -2,7 +2,7 @@ package org.kring.organisation.web;
 
 import java.util.List;
 
-import org.kring.expertise.FieldLabel;
+import org.kring.organisation.FieldName;
 import org.kring.organisation.OrganisationKind;
 import org.kring.organisation.internal.Countries;
 
@@ -22,7 +22,7 @@ import org.kring.organisation.internal.Countries;
  * @param canCreate whether the reader may add organisations
  */
 public record OrganisationListPage(List<OrganisationCard> organisations, long total, int page, int pages, String query,
-		FilterForm filter, List<OrganisationKind> kinds, List<Countries.Country> countries, List<FieldLabel> fields,
+		FilterForm filter, List<OrganisationKind> kinds, List<Countries.Country> countries, List<FieldName> fields,
 		boolean ignored, boolean canCreate) {
 
 	/**

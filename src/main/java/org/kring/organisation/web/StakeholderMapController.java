@@ -12,17 +12,15 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.ExpertiseFields;
-import org.kring.expertise.FieldLabel;
+import org.kring.organisation.FieldVocabulary;
+import org.kring.organisation.FieldName;
 import org.kring.organisation.internal.OrganisationFilter;
 import org.kring.organisation.internal.OrganisationQueries;
 import org.kring.organisation.internal.OrganisationRow;
 import org.kring.organisation.internal.RelationRow;
+import org.kring.system.web.Csv;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,15 +44,13 @@ class StakeholderMapController {
 
 	static final int CSV_LIMIT = 10_000;
 
-	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-
 	private final OrganisationQueries queries;
 
-	private final ExpertiseFields expertise;
+	private final FieldVocabulary expertise;
 
 	private final MessageSource messages;
 
-	StakeholderMapController(OrganisationQueries queries, ExpertiseFields expertise, MessageSource messages) {
+	StakeholderMapController(OrganisationQueries queries, FieldVocabulary expertise, MessageSource messages) {
 		this.queries = queries;
 		this.expertise = expertise;
 		this.messages = messages;
@@ -71,7 +67,7 @@ class StakeholderMapController {
 			.map((place) -> new StakeholderMapPage.Column((filter.country() == null) ? labels.country(place) : place))
 			.toList();
 		List<StakeholderMapPage.Row> rows = new ArrayList<>();
-		for (FieldLabel row : labels.fields()) {
+		for (FieldName row : labels.fields()) {
 			if (filter.field() == null || filter.field().equals(row.code())) {
 				Map<String, Integer> byPlace = counts.getOrDefault(row.code(), Map.of());
 				List<StakeholderMapPage.Cell> cells = places.stream()
@@ -115,15 +111,7 @@ class StakeholderMapController {
 					row.country(), row.region(), String.join("; ", labels.fields(row.fields())), row.website(),
 					row.description(), row.path()));
 		}
-		byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-		byte[] withMark = new byte[BYTE_ORDER_MARK.length + body.length];
-		System.arraycopy(BYTE_ORDER_MARK, 0, withMark, 0, BYTE_ORDER_MARK.length);
-		System.arraycopy(body, 0, withMark, BYTE_ORDER_MARK.length, body.length);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("organisations.csv").build().toString())
-			.body(withMark);
+		return csv.download("organisations.csv");
 	}
 
 	private String text(String key, Locale locale) {

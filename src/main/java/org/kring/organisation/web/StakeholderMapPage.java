@@ -3,7 +3,7 @@ package org.kring.organisation.web;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.FieldLabel;
+import org.kring.organisation.FieldName;
 import org.kring.organisation.internal.Countries;
 import org.kring.organisation.internal.RelationRow;
 
@@ -24,7 +24,7 @@ import org.kring.organisation.internal.RelationRow;
  * @param query the filters as the query of an address, for the export
  * @param ignored whether a filter named something unknown and was left out
  */
-public record StakeholderMapPage(FilterForm filter, List<Countries.Country> countries, List<FieldLabel> fields,
+public record StakeholderMapPage(FilterForm filter, List<Countries.Country> countries, List<FieldName> fields,
 		@Nullable String country, List<Column> columns, List<Row> rows, @Nullable NetworkPicture network,
 		int organisations, List<RelationRow> relations, boolean relationsCut, String query, boolean ignored) {
 
@@ -51,7 +51,7 @@ public record StakeholderMapPage(FilterForm filter, List<Countries.Country> coun
 	 * @param cells one count per column, in the columns' order
 	 * @param total the organisations working on this field
 	 */
-	public record Row(FieldLabel field, List<Cell> cells, int total) {
+	public record Row(FieldName field, List<Cell> cells, int total) {
 	}
 
 	/**

@@ -72,6 +72,26 @@ class CommunityPersistenceTests {
 	}
 
 	@Test
+	void fellowMembersAreEveryoneInACommunityOfThePersonAndNoOneElse() {
+		Community first = this.communities.save(TestCommunities.active(slug(), Visibility.PUBLIC));
+		Community second = this.communities.save(TestCommunities.active(slug(), Visibility.SECRET));
+		Community elsewhere = this.communities.save(TestCommunities.active(slug(), Visibility.PUBLIC));
+		UUID me = UUID.randomUUID();
+		UUID neighbour = UUID.randomUUID();
+		UUID secretFriend = UUID.randomUUID();
+		UUID stranger = UUID.randomUUID();
+		this.memberships.save(first.admit(me, CommunityRole.MEMBER, NOW));
+		this.memberships.save(first.admit(neighbour, CommunityRole.FACILITATOR, NOW));
+		this.memberships.save(second.admit(me, CommunityRole.OBSERVER, NOW));
+		this.memberships.save(second.admit(secretFriend, CommunityRole.EXPERT, NOW));
+		this.memberships.save(elsewhere.admit(stranger, CommunityRole.MEMBER, NOW));
+		this.memberships.save(elsewhere.admit(neighbour, CommunityRole.MEMBER, NOW));
+		assertThat(this.memberships.findFellowMembersOf(me)).containsExactlyInAnyOrder(me, neighbour, secretFriend);
+		assertThat(this.memberships.findFellowMembersOf(stranger)).containsExactlyInAnyOrder(stranger, neighbour);
+		assertThat(this.memberships.findFellowMembersOf(UUID.randomUUID())).isEmpty();
+	}
+
+	@Test
 	void twoCommunitiesCannotShareASlug() {
 		String slug = slug();
 		this.communities.save(TestCommunities.active(slug, Visibility.PUBLIC));

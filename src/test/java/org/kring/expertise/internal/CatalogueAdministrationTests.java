@@ -10,6 +10,7 @@ import org.kring.expertise.FieldDescription;
 import org.kring.expertise.FieldLabel;
 import org.kring.expertise.Qualification;
 import org.kring.expertise.Qualifications;
+import org.kring.expertise.TestCatalogueEntries;
 import org.kring.system.SystemTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,10 +42,7 @@ class CatalogueAdministrationTests {
 
 	@AfterEach
 	void removeWhatTheTestsAdded() {
-		this.jdbc.update("delete from expertise_field where code like 'test-%'");
-		this.jdbc.update("delete from expertise_qualification where code like 'test-%'");
-		this.fields.reload();
-		this.qualifications.reload();
+		TestCatalogueEntries.removeAll(this.jdbc, this.fields, this.qualifications);
 	}
 
 	@Test

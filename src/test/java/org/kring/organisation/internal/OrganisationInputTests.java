@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.kring.expertise.ExpertiseFields;
+import org.kring.organisation.FieldVocabulary;
 import org.kring.organisation.OrganisationKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +14,7 @@ import static org.mockito.Mockito.mock;
 
 class OrganisationInputTests {
 
-	private final ExpertiseFields expertise = expertise();
+	private final FieldVocabulary expertise = expertise();
 
 	@Test
 	void validInputBecomesADraftWithBlankOptionalValuesLeftOut() {
@@ -81,8 +81,8 @@ class OrganisationInputTests {
 		assertThat(Countries.name("DE", java.util.Locale.FRENCH)).isEqualTo("Allemagne");
 	}
 
-	private static ExpertiseFields expertise() {
-		ExpertiseFields fields = mock(ExpertiseFields.class);
+	private static FieldVocabulary expertise() {
+		FieldVocabulary fields = mock(FieldVocabulary.class);
 		given(fields.exists(anyString())).willReturn(false);
 		given(fields.exists("education")).willReturn(true);
 		return fields;

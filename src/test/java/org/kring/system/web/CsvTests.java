@@ -1,4 +1,4 @@
-package org.kring.organisation.web;
+package org.kring.system.web;
 
 import java.util.Arrays;
 
