@@ -1,6 +1,6 @@
 /**
- * The expertise module's pages: an expert's own profile form and the profile pages others
- * read.
+ * The expert pages (an expert's own profile form, the profiles others read, the finder)
+ * and the experts' JSON API.
  */
 @NullMarked
 package org.kring.expertise.web;

@@ -1,0 +1,115 @@
+package org.kring.expertise.internal;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The languages (ISO 639: the two-letter code where a language has one, else a
+ * three-letter code) and countries (ISO 3166 alpha-2) experts name, checked and named in
+ * the reader's language by the JDK's own locale data.
+ */
+public final class IsoCodes {
+
+	private static final Set<String> TWO_LETTER_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+	private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+
+	private static final Pattern THREE_LETTERS = Pattern.compile("[a-z]{3}");
+
+	private IsoCodes() {
+	}
+
+	/**
+	 * The code of a language someone typed or chose, in lower case.
+	 * @param code such as {@code nl}, {@code NL} or {@code ber}
+	 * @return the code in lower case, or null when it names no language the locale data
+	 * knows
+	 */
+	public static @Nullable String language(@Nullable String code) {
+		if (code == null) {
+			return null;
+		}
+		String lower = code.strip().toLowerCase(Locale.ROOT);
+		if (TWO_LETTER_LANGUAGES.contains(lower)) {
+			return lower;
+		}
+		// a three-letter code counts when the locale data has a name for it
+		boolean named = THREE_LETTERS.matcher(lower).matches()
+				&& !Locale.of(lower).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(lower);
+		return named ? lower : null;
+	}
+
+	/**
+	 * The code of a country someone typed or chose, in upper case.
+	 * @param code such as {@code be} or {@code BE}
+	 * @return the code in upper case, or null when it names no country
+	 */
+	public static @Nullable String country(@Nullable String code) {
+		if (code == null) {
+			return null;
+		}
+		String upper = code.strip().toUpperCase(Locale.ROOT);
+		return COUNTRIES.contains(upper) ? upper : null;
+	}
+
+	/**
+	 * A language's name in the reader's language.
+	 * @param code an ISO 639 code
+	 * @param locale the reader's language
+	 * @return such as "Frans" for {@code fr} in Dutch; the code when the data has no name
+	 */
+	public static String languageName(String code, Locale locale) {
+		String name = Locale.of(code).getDisplayLanguage(locale);
+		return name.isEmpty() ? code : name;
+	}
+
+	/**
+	 * A country's name in the reader's language.
+	 * @param code an ISO 3166 alpha-2 code
+	 * @param locale the reader's language
+	 * @return such as "België" for {@code BE} in Dutch
+	 */
+	public static String countryName(String code, Locale locale) {
+		String name = Locale.of("", code).getDisplayCountry(locale);
+		return name.isEmpty() ? code : name;
+	}
+
+	/**
+	 * Every two-letter language, by its name in the reader's language, for a choice list.
+	 * @param locale the reader's language
+	 * @return the codes with their names
+	 */
+	public static List<Named> languages(Locale locale) {
+		return sorted(TWO_LETTER_LANGUAGES.stream().map((code) -> new Named(code, languageName(code, locale))).toList(),
+				locale);
+	}
+
+	/**
+	 * Every country, by its name in the reader's language, for a choice list.
+	 * @param locale the reader's language
+	 * @return the codes with their names
+	 */
+	public static List<Named> countries(Locale locale) {
+		return sorted(COUNTRIES.stream().map((code) -> new Named(code, countryName(code, locale))).toList(), locale);
+	}
+
+	private static List<Named> sorted(List<Named> names, Locale locale) {
+		return names.stream().sorted(Comparator.comparing(Named::name, Collator.getInstance(locale))).toList();
+	}
+
+	/**
+	 * A code with its name in the reader's language.
+	 *
+	 * @param code the ISO code
+	 * @param name its name
+	 */
+	public record Named(String code, String name) {
+	}
+
+}
