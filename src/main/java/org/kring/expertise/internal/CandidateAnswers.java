@@ -85,7 +85,7 @@ public class CandidateAnswers {
 	 * @throws RecruitmentNotFound for an unknown link
 	 */
 	public CommunitySummary accept(String secret, KringPrincipal me) {
-		Nomination found = nomination(secret).orElseThrow(RecruitmentNotFound::new);
+		Nomination found = open(secret);
 		Optional<PersonSummary> owner = this.candidates.account(found);
 		if (owner.isPresent() && !owner.get().id().equals(me.id())) {
 			throw new RecruitmentRefused("recruitment.answer.otherAccount");
@@ -101,7 +101,7 @@ public class CandidateAnswers {
 	 * candidate has no account yet, or when the invitation is no longer open
 	 */
 	public CommunitySummary acceptAsCandidate(String secret) {
-		Nomination found = nomination(secret).orElseThrow(RecruitmentNotFound::new);
+		Nomination found = open(secret);
 		PersonSummary owner = this.candidates.account(found)
 			.orElseThrow(() -> new RecruitmentRefused("recruitment.answer.signUpFirst"));
 		return accept(secret, owner.id());
@@ -116,10 +116,7 @@ public class CandidateAnswers {
 	 */
 	public SignedUp signUpAndAccept(String secret, @Nullable String displayName, @Nullable String password,
 			Locale language, HttpServletRequest request, HttpServletResponse response) {
-		Nomination found = nomination(secret).orElseThrow(RecruitmentNotFound::new);
-		if (found.state() != NominationState.INVITED) {
-			throw new RecruitmentRefused("recruitment.answer.closed");
-		}
+		Nomination found = open(secret);
 		if (this.candidates.account(found).isPresent() || found.email() == null) {
 			throw new RecruitmentRefused("recruitment.answer.addressHasAccount");
 		}
@@ -178,6 +175,14 @@ public class CandidateAnswers {
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			throw new RecruitmentRefused("recruitment.answer.closed");
 		}
+	}
+
+	private Nomination open(String secret) {
+		Nomination found = nomination(secret).orElseThrow(RecruitmentNotFound::new);
+		if (found.state() != NominationState.INVITED) {
+			throw new RecruitmentRefused("recruitment.answer.closed");
+		}
+		return found;
 	}
 
 	private Optional<Nomination> nomination(String secret) {

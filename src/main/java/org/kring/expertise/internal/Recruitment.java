@@ -248,11 +248,6 @@ public class Recruitment {
 		List<String> keys = new ArrayList<>();
 		if (candidate.personId() != null) {
 			keys.add(candidate.personId().toString());
-			if (this.communities.roleOf(candidate.personId(), communityId)
-				.filter((role) -> role == CommunityRole.EXPERT)
-				.isPresent()) {
-				throw new RecruitmentRefused("recruitment.nominate.alreadyExpert", "email");
-			}
 		}
 		if (candidate.email() != null) {
 			keys.add(candidate.email().toLowerCase(Locale.ROOT));
@@ -263,6 +258,11 @@ public class Recruitment {
 		}
 		if (!open.isEmpty()) {
 			throw new RecruitmentRefused("recruitment.nominate.alreadyOpen", "email");
+		}
+		if (candidate.personId() != null && this.communities.roleOf(candidate.personId(), communityId)
+			.filter((role) -> role == CommunityRole.EXPERT)
+			.isPresent()) {
+			throw new RecruitmentRefused("recruitment.nominate.alreadyExpert", "email");
 		}
 	}
 
