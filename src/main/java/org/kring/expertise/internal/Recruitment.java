@@ -93,10 +93,14 @@ public class Recruitment {
 		if (me == null || !this.nominators.mayNominate(me, request.communityId())) {
 			throw new RecruitmentNotFound();
 		}
-		Set<String> codes = fieldsOf(request);
-		String note = note(request.note());
-		Candidate candidate = candidate(request);
-		UUID organisation = organisationOf(request, candidate);
+		Map<String, String> problems = new java.util.LinkedHashMap<>();
+		Set<String> codes = checked(problems, () -> fieldsOf(request));
+		String note = checked(problems, () -> note(request.note()));
+		Candidate candidate = checked(problems, () -> candidate(request));
+		UUID organisation = checked(problems, () -> organisationOf(request, candidate));
+		if (!problems.isEmpty() || codes == null || candidate == null) {
+			throw new RecruitmentRefused(problems);
+		}
 		refuseDuplicate(request.communityId(), candidate);
 		try {
 			return this.transactions.execute((status) -> {
@@ -153,6 +157,17 @@ public class Recruitment {
 	public Choices choices(UUID communityId, Locale locale) {
 		return new Choices(this.fields.all(locale),
 				this.organisations.summaries(this.communities.partnersOf(communityId)));
+	}
+
+	private static <T> @Nullable T checked(Map<String, String> problems,
+			java.util.function.Supplier<@Nullable T> check) {
+		try {
+			return check.get();
+		}
+		catch (RecruitmentRefused refused) {
+			problems.putAll(refused.problems());
+			return null;
+		}
 	}
 
 	private KringPrincipal nominator(UUID communityId, @Nullable KringPrincipal me) {
@@ -226,7 +241,7 @@ public class Recruitment {
 			.orElse(new Candidate(null, normalized));
 	}
 
-	private @Nullable UUID organisationOf(NominationRequest request, Candidate candidate) {
+	private @Nullable UUID organisationOf(NominationRequest request, @Nullable Candidate candidate) {
 		Set<UUID> partners = this.communities.partnersOf(request.communityId());
 		if (request.organisationId() != null) {
 			if (!partners.contains(request.organisationId())) {
@@ -234,7 +249,7 @@ public class Recruitment {
 			}
 			return request.organisationId();
 		}
-		if (candidate.personId() == null) {
+		if (candidate == null || candidate.personId() == null) {
 			return null;
 		}
 		Map<UUID, OrganisationSummary> affiliations = this.organisations.affiliationsOf(List.of(candidate.personId()));

@@ -13,6 +13,8 @@ public class RecruitmentRefused extends RuntimeException {
 
 	private final @Nullable String field;
 
+	private java.util.@Nullable Map<String, String> problems;
+
 	public RecruitmentRefused(String key) {
 		this(key, null);
 	}
@@ -26,6 +28,26 @@ public class RecruitmentRefused extends RuntimeException {
 		super(key);
 		this.key = key;
 		this.field = field;
+	}
+
+	/**
+	 * A refusal because of several fields of a form.
+	 * @param problems message keys by form field, at least one
+	 */
+	public RecruitmentRefused(java.util.Map<String, String> problems) {
+		this(problems.values().iterator().next(), problems.keySet().iterator().next());
+		this.problems = java.util.Map.copyOf(problems);
+	}
+
+	/**
+	 * The problems by form field.
+	 * @return message keys by field name; empty when the whole step is refused
+	 */
+	public java.util.Map<String, String> problems() {
+		if (this.problems != null) {
+			return this.problems;
+		}
+		return (this.field != null) ? java.util.Map.of(this.field, this.key) : java.util.Map.of();
 	}
 
 	public String key() {

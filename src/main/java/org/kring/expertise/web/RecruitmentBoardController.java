@@ -84,9 +84,7 @@ class RecruitmentBoardController {
 		}
 		catch (RecruitmentRefused refused) {
 			BindingResult result = new BeanPropertyBindingResult(form, "form");
-			if (refused.field() != null) {
-				result.rejectValue(refused.field(), refused.key(), refused.key());
-			}
+			refused.problems().forEach((field, key) -> result.rejectValue(field, key, key));
 			ModelAndView page = page(community, form, FormErrors.of(result),
 					(refused.field() == null) ? refused.key() : null, locale);
 			page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
