@@ -205,21 +205,6 @@ public class Nomination {
 		move(NominationState.ALUMNI, actor, now);
 	}
 
-	/**
-	 * Forgets who the candidate is, for the erasure of their personal data: the address,
-	 * the name and the note go, the steps stay without the candidate's own actions.
-	 */
-	void forgetCandidate(UUID person) {
-		this.email = null;
-		this.candidateName = null;
-		this.note = null;
-		this.tokenHash = null;
-		this.earlierTokenHash = null;
-		this.openCandidate = null;
-		this.steps.replaceAll(
-				(step) -> person.equals(step.actorId()) ? new NominationStep(step.state(), step.at(), null) : step);
-	}
-
 	private void move(NominationState next, @Nullable UUID actor, Instant now) {
 		if (!this.state.mayBecome(next)) {
 			throw new RecruitmentRefused("recruitment.refused.transition");

@@ -121,18 +121,6 @@ class NominationTests {
 		assertThat(nomination.openCandidate()).isEqualTo("candidate@example.org");
 	}
 
-	@Test
-	void erasingTheCandidateForgetsTheirAddressAndTheirOwnActions() {
-		Nomination nomination = byAddress();
-		UUID person = UUID.randomUUID();
-		nomination.invite("hash", NOMINATOR, NOW);
-		nomination.accept(person, NOW);
-		nomination.forgetCandidate(person);
-		assertThat(nomination.email()).isNull();
-		assertThat(nomination.tokenHash()).isNull();
-		assertThat(nomination.steps()).extracting(NominationStep::actorId).containsExactly(NOMINATOR, NOMINATOR, null);
-	}
-
 	private static Nomination byAddress() {
 		return Nomination.ofAddress(COMMUNITY, "candidate@example.org", Set.of("education"), null, null, NOMINATOR,
 				NOW);
