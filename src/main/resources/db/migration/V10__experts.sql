@@ -80,6 +80,8 @@ create table expertise_nomination (
     open_candidate  varchar(320),
     note            varchar(2000),
     token_hash      varchar(64),
+    -- the secret of the first mail stays valid after a reminder carried a new one
+    earlier_token_hash varchar(64),
     invited_at      timestamp with time zone,
     reminded_at     timestamp with time zone,
     nominated_by    uuid          not null,
@@ -88,6 +90,7 @@ create table expertise_nomination (
     constraint expertise_nomination_pk primary key (id),
     constraint expertise_nomination_open_uk unique (community_id, open_candidate),
     constraint expertise_nomination_token_uk unique (token_hash),
+    constraint expertise_nomination_earlier_token_uk unique (earlier_token_hash),
     constraint expertise_nomination_candidate_ck check (person_id is not null or email is not null),
     constraint expertise_nomination_state_ck check (state in ('NOMINATED', 'INVITED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'ACTIVE', 'ALUMNI'))
 );

@@ -12,6 +12,9 @@ public enum JoinWay {
 	APPROVED,
 
 	/** They accepted an invitation. */
-	INVITED
+	INVITED,
+
+	/** Another module admitted them, such as an expert recruited for the community. */
+	ADMITTED
 
 }

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("dev")
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 class CommunityDemoData implements ApplicationRunner {
 
 	static final String MARKER = "women-newcomers-cop";

@@ -88,6 +88,15 @@ public final class TestMail {
 	}
 
 	/**
+	 * How many mails arrived for one address so far, without waiting.
+	 * @param address the recipient, compared without regard to case
+	 * @return the number of mails whose recipients include that address
+	 */
+	public static long countTo(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter((message) -> isTo(message, address)).count();
+	}
+
+	/**
 	 * The newest mail to one address, waiting up to ten seconds for one to arrive.
 	 * @param address the recipient, compared without regard to case
 	 * @return the newest mail whose recipients include that address
