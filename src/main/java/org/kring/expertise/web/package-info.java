@@ -1,0 +1,7 @@
+/**
+ * The expert pages: participation requests to experts and their replies.
+ */
+@NullMarked
+package org.kring.expertise.web;
+
+import org.jspecify.annotations.NullMarked;
