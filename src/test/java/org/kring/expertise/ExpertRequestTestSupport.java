@@ -1,9 +1,6 @@
 package org.kring.expertise;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.kring.account.AccountManagement;
 import org.kring.account.InstanceRole;
 import org.kring.browser.TestMail;
@@ -45,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SystemTest
 public abstract class ExpertRequestTestSupport {
 
-	protected static final String PASSWORD = "harbour lantern quietly 58";
+	protected static final String PASSWORD = ExpertRequestFixtures.PASSWORD;
 
 	private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -64,97 +62,50 @@ public abstract class ExpertRequestTestSupport {
 	@Autowired
 	protected KringProperties properties;
 
-	private final List<UUID> people = new ArrayList<>();
-
-	private final List<UUID> communities = new ArrayList<>();
+	protected ExpertRequestFixtures fixtures;
 
 	@DynamicPropertySource
 	static void catchMail(DynamicPropertyRegistry registry) {
 		TestMail.register(registry);
 	}
 
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = new ExpertRequestFixtures(this.jdbc, this.accounts,
+				ExpertRequestFixtures.directoryOf(this.settings, this.properties));
+	}
+
 	@AfterEach
 	void deleteWhatWasAdded() throws Exception {
-		for (UUID person : this.people) {
-			for (UUID file : this.jdbc.queryForList(
-					"select a.id from expertise_request_attachment a join"
-							+ " expertise_request r on r.id = a.request_id where r.asked_by = ? or a.expert_id = ?",
-					UUID.class, person, person)) {
-				Files.deleteIfExists(directory().resolve(file.toString()));
-			}
-			this.jdbc.update("delete from expertise_request where asked_by = ?", person);
-			this.jdbc.update("delete from expertise_request_expert where expert_id = ?", person);
-			this.jdbc.update("delete from expertise_profile where person_id = ?", person);
-			this.jdbc.update("delete from membership where person_id = ?", person);
-			this.jdbc.update("delete from account_token where person_id = ?", person);
-			this.jdbc.update("delete from person where id = ?", person);
-		}
-		for (UUID community : this.communities) {
-			this.jdbc.update("delete from membership where community_id = ?", community);
-			this.jdbc.update("delete from community where id = ?", community);
-		}
+		this.fixtures.deleteAll();
 	}
 
 	protected Path directory() {
-		return (this.settings.directory() != null) ? this.settings.directory().toAbsolutePath()
-				: this.properties.dataDirectory().resolve("expert-requests").toAbsolutePath();
-	}
-
-	protected TestPrincipal person(String name, InstanceRole role, @Nullable Locale language) {
-		UUID id = this.accounts.createVerified(name,
-				TestMail.newAddress(name.toLowerCase(Locale.ROOT).replace(' ', '.')), PASSWORD, language, role);
-		this.people.add(id);
-		return new TestPrincipal(id, name, language, role == InstanceRole.ADMINISTRATOR,
-				role == InstanceRole.COORDINATOR);
+		return this.fixtures.directory();
 	}
 
 	protected TestPrincipal member(String name) {
-		return person(name, InstanceRole.MEMBER, null);
+		return this.fixtures.person(name, InstanceRole.MEMBER, null);
 	}
 
 	protected TestPrincipal coordinator(String name) {
-		return person(name, InstanceRole.COORDINATOR, null);
+		return this.fixtures.person(name, InstanceRole.COORDINATOR, null);
 	}
 
 	protected TestPrincipal administrator(String name) {
-		return person(name, InstanceRole.ADMINISTRATOR, null);
+		return this.fixtures.person(name, InstanceRole.ADMINISTRATOR, null);
 	}
 
-	/**
-	 * Someone with an expert profile.
-	 * @param visibility EVERYONE, COMMUNITIES or COORDINATORS
-	 */
 	protected TestPrincipal expert(String name, String visibility, @Nullable Locale language) {
-		TestPrincipal expert = person(name, InstanceRole.MEMBER, language);
-		this.jdbc.update("insert into expertise_profile (person_id, visibility, updated_at) values (?, ?, ?)",
-				expert.id(), visibility, Timestamp.from(Instant.now()));
-		return expert;
+		return this.fixtures.expert(name, visibility, language);
 	}
 
-	/** A members-only community with its facilitator and members. */
 	protected UUID community(TestPrincipal facilitator, TestPrincipal... members) {
-		UUID id = UUID.randomUUID();
-		this.communities.add(id);
-		this.jdbc.update("insert into community (id, slug, kind, visibility, join_policy, status, original_language,"
-				+ " name, domain, practice, created_at, created_by, version) values (?, ?, 'COMMUNITY_OF_PRACTICE',"
-				+ " 'MEMBERS_ONLY', 'OPEN', 'ACTIVE', 'en', ?, 'A domain', 'A practice', ?, ?, 0)", id,
-				"req-" + id.toString().substring(0, 12), "Network " + id.toString().substring(0, 6),
-				Timestamp.from(Instant.now()), facilitator.id());
-		join(id, facilitator, "FACILITATOR");
-		for (TestPrincipal member : members) {
-			join(id, member, "MEMBER");
-		}
-		return id;
-	}
-
-	protected void join(UUID community, TestPrincipal person, String role) {
-		this.jdbc.update(
-				"insert into membership (id, community_id, person_id, role, joined_at, version) values (?, ?, ?, ?, ?, 0)",
-				UUID.randomUUID(), community, person.id(), role, Timestamp.from(Instant.now()));
+		return this.fixtures.community(facilitator, members);
 	}
 
 	protected String emailOf(TestPrincipal person) {
-		return this.accounts.find(person.id()).orElseThrow().email();
+		return this.fixtures.emailOf(person);
 	}
 
 	protected ResultActions get(String path, @Nullable TestPrincipal who) throws Exception {
