@@ -25,7 +25,6 @@ import org.kring.community.CommunitySummary;
 import org.kring.expertise.ExpertInputGiven;
 import org.kring.expertise.ExpertInputRequested;
 import org.kring.system.KringPrincipal;
-import org.kring.system.KringProperties;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -71,11 +70,12 @@ public class ExpertRequestService {
 
 	private final Clock clock;
 
-	private final KringProperties properties;
+	private final ExpertRequestQueries queries;
 
 	ExpertRequestService(ExpertRequestStore store, RequestableExperts experts, AttachmentFiles files,
 			RequestMails mails, CommunityManagement communities, AccountManagement accounts,
-			ApplicationEventPublisher events, ExpertRequestSettings settings, Clock clock, KringProperties properties) {
+			ApplicationEventPublisher events, ExpertRequestSettings settings, Clock clock,
+			ExpertRequestQueries queries) {
 		this.store = store;
 		this.experts = experts;
 		this.files = files;
@@ -85,7 +85,7 @@ public class ExpertRequestService {
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
-		this.properties = properties;
+		this.queries = queries;
 	}
 
 	/** What an expert does with a request. */
@@ -107,7 +107,7 @@ public class ExpertRequestService {
 	 * @return today
 	 */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.properties.timeZone()));
+		return this.queries.today();
 	}
 
 	/**
