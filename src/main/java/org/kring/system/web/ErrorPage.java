@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public record ErrorPage(int status, String titleKey, String textKey) {
 
-	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 429, 500);
+	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 429, 500);
 
 	/**
 	 * The page for a status: its own words for the common ones, else those of 400 (the
