@@ -6,11 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.community.CommunityManagement;
 import org.kring.expertise.internal.CountryCodes;
 import org.kring.expertise.internal.LanguageCodes;
 import org.kring.expertise.internal.ProfileStore;
-import org.kring.expertise.internal.VisibilityRule;
+import org.kring.expertise.internal.ProfileReaders;
 import org.kring.organisation.OrganisationManagement;
 import org.kring.system.KringPrincipal;
 
@@ -28,7 +27,7 @@ public class ExpertProfiles {
 
 	private final ProfileStore store;
 
-	private final CommunityManagement communities;
+	private final ProfileReaders readers;
 
 	private final OrganisationManagement organisations;
 
@@ -38,10 +37,10 @@ public class ExpertProfiles {
 
 	private final Clock clock;
 
-	ExpertProfiles(ProfileStore store, CommunityManagement communities, OrganisationManagement organisations,
+	ExpertProfiles(ProfileStore store, ProfileReaders readers, OrganisationManagement organisations,
 			ExpertiseFields fields, Qualifications qualifications, Clock clock) {
 		this.store = store;
-		this.communities = communities;
+		this.readers = readers;
 		this.organisations = organisations;
 		this.fields = fields;
 		this.qualifications = qualifications;
@@ -80,8 +79,7 @@ public class ExpertProfiles {
 	 */
 	@Transactional(readOnly = true)
 	public boolean visibleTo(@Nullable KringPrincipal viewer, ExpertProfile profile) {
-		return VisibilityRule.allows(viewer, profile.personId(), profile.visibility(),
-				() -> viewer != null && this.communities.shareACommunity(profile.personId(), viewer.id()));
+		return this.readers.of(viewer).maySee(profile.personId(), profile.visibility());
 	}
 
 	/**

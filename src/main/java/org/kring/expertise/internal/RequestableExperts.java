@@ -8,16 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.kring.account.AccountManagement;
 import org.kring.community.CommunityManagement;
 import org.kring.community.CommunityRole;
+import org.kring.expertise.ProfileVisibility;
 import org.kring.system.KringPrincipal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Who may ask experts for input, and which experts they may ask: only people with an
@@ -36,11 +35,15 @@ public class RequestableExperts {
 
 	private final CommunityManagement communities;
 
+	private final ProfileReaders readers;
+
 	private final AccountManagement accounts;
 
-	RequestableExperts(JdbcClient jdbc, CommunityManagement communities, AccountManagement accounts) {
+	RequestableExperts(JdbcClient jdbc, CommunityManagement communities, ProfileReaders readers,
+			AccountManagement accounts) {
 		this.jdbc = jdbc;
 		this.communities = communities;
+		this.readers = readers;
 		this.accounts = accounts;
 	}
 
@@ -110,13 +113,11 @@ public class RequestableExperts {
 	}
 
 	private List<Choice> visible(KringPrincipal me, Map<UUID, String> profiles) {
-		boolean seesAll = me.administrator() || me.coordinator();
-		Supplier<Set<UUID>> fellows = SingletonSupplier.of(() -> this.communities.fellowMembersOf(me.id()));
+		ProfileViewer viewer = this.readers.of(me);
 		List<UUID> shown = profiles.entrySet()
 			.stream()
 			.filter((profile) -> !profile.getKey().equals(me.id()))
-			.filter((profile) -> seesAll || "EVERYONE".equals(profile.getValue())
-					|| ("COMMUNITIES".equals(profile.getValue()) && fellows.get().contains(profile.getKey())))
+			.filter((profile) -> viewer.maySee(profile.getKey(), ProfileVisibility.valueOf(profile.getValue())))
 			.map(Map.Entry::getKey)
 			.toList();
 		if (shown.isEmpty()) {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.community.CommunityManagement;
 import org.kring.community.CommunitySummary;
 import org.kring.expertise.Availability;
 import org.kring.expertise.ExpertiseFields;
@@ -23,7 +22,7 @@ import org.kring.expertise.internal.ExpertRow;
 import org.kring.expertise.internal.ExpertSearch;
 import org.kring.expertise.internal.IsoCodes;
 import org.kring.expertise.internal.Nominators;
-import org.kring.expertise.internal.ProfileViewer;
+import org.kring.expertise.internal.ProfileReaders;
 import org.kring.organisation.OrganisationManagement;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.system.KringPrincipal;
@@ -53,18 +52,18 @@ class ExpertFinderController {
 
 	private final Qualifications qualifications;
 
-	private final CommunityManagement communities;
+	private final ProfileReaders readers;
 
 	private final OrganisationManagement organisations;
 
 	private final Nominators nominators;
 
 	ExpertFinderController(ExpertSearch search, ExpertiseFields fields, Qualifications qualifications,
-			CommunityManagement communities, OrganisationManagement organisations, Nominators nominators) {
+			ProfileReaders readers, OrganisationManagement organisations, Nominators nominators) {
 		this.search = search;
 		this.fields = fields;
 		this.qualifications = qualifications;
-		this.communities = communities;
+		this.readers = readers;
 		this.organisations = organisations;
 		this.nominators = nominators;
 	}
@@ -76,7 +75,7 @@ class ExpertFinderController {
 		Set<UUID> organisationIds = new HashSet<>(allOrganisations.stream().map(OrganisationSummary::id).toList());
 		ExpertFilter filter = ExpertFilter.read(parameters, this.fields, this.qualifications,
 				(ids) -> known(ids, organisationIds));
-		ExpertResults results = this.search.search(filter.criteria(), viewer(me),
+		ExpertResults results = this.search.search(filter.criteria(), this.readers.of(me),
 				pageNumber(parameters.getFirst("page")), PAGE_SIZE, locale);
 		ExpertLabels labels = ExpertLabels.of(locale, this.fields, this.qualifications);
 		List<CommunitySummary> nominateFor = this.nominators.communitiesFor(me);
@@ -85,13 +84,6 @@ class ExpertFinderController {
 				results.criteria(), filter.query(), chosen(filter.criteria()), filter.rejected(),
 				options(labels, allOrganisations, locale), nominateFor, me != null);
 		return new ModelAndView(VIEW, Map.of("page", page));
-	}
-
-	private ProfileViewer viewer(@Nullable KringPrincipal me) {
-		if (me == null || ProfileViewer.seesEveryProfile(me)) {
-			return ProfileViewer.of(me, Set.of());
-		}
-		return ProfileViewer.of(me, this.communities.fellowMembersOf(me.id()));
 	}
 
 	private static Set<UUID> known(Collection<UUID> ids, Set<UUID> existing) {

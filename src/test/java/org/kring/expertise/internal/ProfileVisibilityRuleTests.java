@@ -1,7 +1,7 @@
 package org.kring.expertise.internal;
 
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who sees an expert profile, for every kind of viewer and every choice of its owner.
  */
-class VisibilityRuleTests {
+class ProfileVisibilityRuleTests {
 
 	private static final UUID OWNER = UUID.randomUUID();
 
@@ -27,25 +27,14 @@ class VisibilityRuleTests {
 			"COORDINATOR, EVERYONE, true", "COORDINATOR, COMMUNITIES, true", "COORDINATOR, COORDINATORS, true",
 			"ADMINISTRATOR, EVERYONE, true", "ADMINISTRATOR, COMMUNITIES, true", "ADMINISTRATOR, COORDINATORS, true" })
 	void everyViewerSeesExactlyWhatTheOwnerChose(Viewer viewer, ProfileVisibility visibility, boolean sees) {
-		assertThat(VisibilityRule.allows(viewer.principal(), OWNER, visibility, viewer::sharesACommunity))
-			.isEqualTo(sees);
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "EVERYONE", "COORDINATORS" })
-	void sharedCommunitiesAreOnlyAskedWhenTheyDecide(ProfileVisibility visibility) {
-		AtomicBoolean asked = new AtomicBoolean();
-		VisibilityRule.allows(TestPrincipal.member("Stranger"), OWNER, visibility, () -> {
-			asked.set(true);
-			return true;
-		});
-		assertThat(asked).isFalse();
+		Set<UUID> fellows = viewer.sharesACommunity() ? Set.of(OWNER) : Set.of();
+		assertThat(ProfileViewer.of(viewer.principal(), fellows).maySee(OWNER, visibility)).isEqualTo(sees);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "COMMUNITIES", "COORDINATORS" })
 	void aCoordinatorWhoSharesNoCommunityStillSeesWhatCoordinatorsSee(ProfileVisibility visibility) {
-		assertThat(VisibilityRule.allows(TestPrincipal.coordinator("Coco"), OWNER, visibility, () -> false)).isTrue();
+		assertThat(ProfileViewer.of(TestPrincipal.coordinator("Coco"), Set.of()).maySee(OWNER, visibility)).isTrue();
 	}
 
 	enum Viewer {
@@ -55,7 +44,7 @@ class VisibilityRuleTests {
 		@Nullable KringPrincipal principal() {
 			return switch (this) {
 				case VISITOR -> null;
-				case OWNER -> TestPrincipal.member(VisibilityRuleTests.OWNER, "Owner");
+				case OWNER -> TestPrincipal.member(ProfileVisibilityRuleTests.OWNER, "Owner");
 				case FELLOW_MEMBER -> TestPrincipal.member("Fellow");
 				case STRANGER -> TestPrincipal.member("Stranger");
 				case COORDINATOR -> TestPrincipal.coordinator("Coordinator");
