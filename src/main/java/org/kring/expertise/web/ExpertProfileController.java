@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.kring.account.AccountManagement;
 import org.kring.expertise.ExpertProfile;
 import org.kring.expertise.ExpertProfiles;
+import org.kring.expertise.ExpertRequests;
 import org.kring.expertise.ExpertiseFields;
 import org.kring.expertise.FieldDescription;
 import org.kring.expertise.Qualification;
 import org.kring.expertise.Qualifications;
 import org.kring.expertise.internal.CountryCodes;
 import org.kring.expertise.internal.LanguageCodes;
+import org.kring.expertise.internal.RequestableExperts;
 import org.kring.organisation.OrganisationManagement;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.system.KringPrincipal;
@@ -63,14 +65,21 @@ class ExpertProfileController {
 
 	private final AccountManagement accounts;
 
+	private final ExpertRequests requests;
+
+	private final RequestableExperts askers;
+
 	ExpertProfileController(ExpertProfiles profiles, ProfileFormCheck check, ExpertiseFields fields,
-			Qualifications qualifications, OrganisationManagement organisations, AccountManagement accounts) {
+			Qualifications qualifications, OrganisationManagement organisations, AccountManagement accounts,
+			ExpertRequests requests, RequestableExperts askers) {
 		this.profiles = profiles;
 		this.check = check;
 		this.fields = fields;
 		this.qualifications = qualifications;
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.requests = requests;
+		this.askers = askers;
 	}
 
 	@GetMapping("/experts/profile")
@@ -130,7 +139,8 @@ class ExpertProfileController {
 		ProfilePage page = new ProfilePage(this.accounts.displayNameOf(profile.personId()), own, profile.visibility(),
 				experience, qualificationNames, LanguageCodes.sorted(profile.languages(), locale),
 				CountryCodes.names(profile.countries(), locale), organisation, profile.biography(),
-				profile.availability().stream().sorted().toList());
+				profile.availability().stream().sorted().toList(), (!own && me != null && this.askers.mayAsk(me))
+						? "/experts/requests/new?expert=" + profile.personId() : null);
 		return new ModelAndView(PROFILE_VIEW, Map.of("page", page));
 	}
 
@@ -151,7 +161,8 @@ class ExpertProfileController {
 			.toList();
 		ProfileFormPage page = new ProfileFormPage(person.id(), exists, form, errors, offered,
 				this.qualifications.all(locale), LanguageCodes.common(locale),
-				LanguageCodes.sorted(otherLanguages, locale), CountryCodes.names(countries, locale), organisations);
+				LanguageCodes.sorted(otherLanguages, locale), CountryCodes.names(countries, locale), organisations,
+				this.requests.openFor(person.id()));
 		return new ModelAndView(FORM_VIEW, Map.of("page", page));
 	}
 

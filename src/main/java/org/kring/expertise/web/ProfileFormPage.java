@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.kring.expertise.Availability;
 import org.kring.expertise.FieldDescription;
+import org.kring.expertise.OpenRequest;
 import org.kring.expertise.ProfileVisibility;
 import org.kring.expertise.Qualification;
 import org.kring.expertise.internal.LanguageCodes;
@@ -24,10 +25,12 @@ import org.kring.system.web.FormErrors;
  * @param otherLanguages the languages recognised among the codes typed, named so
  * @param countries the countries recognised among the codes typed, named so
  * @param organisations the organisations to choose from
+ * @param openRequests the requests for input waiting for this expert
  */
 public record ProfileFormPage(UUID personId, boolean exists, ExpertProfileForm form, FormErrors errors,
 		List<FieldDescription> fields, List<Qualification> qualifications, List<LanguageCodes.Named> commonLanguages,
-		List<LanguageCodes.Named> otherLanguages, List<String> countries, List<OrganisationSummary> organisations) {
+		List<LanguageCodes.Named> otherLanguages, List<String> countries, List<OrganisationSummary> organisations,
+		List<OpenRequest> openRequests) {
 
 	public List<Availability> kindsOfWork() {
 		return List.of(Availability.values());

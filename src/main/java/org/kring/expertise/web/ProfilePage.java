@@ -21,10 +21,12 @@ import org.kring.organisation.OrganisationSummary;
  * @param organisation the organisation, or null for an independent expert
  * @param biography the biography, or null
  * @param availability the kinds of work they are available for
+ * @param askPath where the reader asks this expert for input, null when they may not
  */
 public record ProfilePage(String name, boolean own, ProfileVisibility visibility, List<Field> fields,
 		List<String> qualifications, List<LanguageCodes.Named> languages, List<String> countries,
-		@Nullable OrganisationSummary organisation, @Nullable String biography, List<Availability> availability) {
+		@Nullable OrganisationSummary organisation, @Nullable String biography, List<Availability> availability,
+		@Nullable String askPath) {
 
 	/**
 	 * Experience in one field.
