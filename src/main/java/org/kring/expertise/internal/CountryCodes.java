@@ -43,7 +43,13 @@ public final class CountryCodes {
 		return codes.stream().map((code) -> name(code, reader)).sorted(collator).toList();
 	}
 
-	private static String name(String code, Locale reader) {
+	/**
+	 * A country's name.
+	 * @param code a code {@link #normalize} returned
+	 * @param reader the reader's language
+	 * @return such as "België" for {@code BE} in Dutch; the code when the JDK has no name
+	 */
+	public static String name(String code, Locale reader) {
 		String name = Locale.of("", code).getDisplayCountry(reader);
 		return name.isBlank() ? code : name;
 	}

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,29 +19,17 @@ public final class IsoCodes {
 
 	private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
-	private static final Pattern THREE_LETTERS = Pattern.compile("[a-z]{3}");
-
 	private IsoCodes() {
 	}
 
 	/**
-	 * The code of a language someone typed or chose, in lower case.
-	 * @param code such as {@code nl}, {@code NL} or {@code ber}
-	 * @return the code in lower case, or null when it names no language the locale data
-	 * knows
+	 * The code of a language someone typed or chose, as profiles keep it.
+	 * @param code such as {@code nl}, {@code NL}, {@code fra} or {@code ber}
+	 * @return the code in lower case, two letters where the language has them, as
+	 * {@link LanguageCodes#normalize} keeps it; null when it names no language
 	 */
 	public static @Nullable String language(@Nullable String code) {
-		if (code == null) {
-			return null;
-		}
-		String lower = code.strip().toLowerCase(Locale.ROOT);
-		if (TWO_LETTER_LANGUAGES.contains(lower)) {
-			return lower;
-		}
-		// a three-letter code counts when the locale data has a name for it
-		boolean named = THREE_LETTERS.matcher(lower).matches()
-				&& !Locale.of(lower).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(lower);
-		return named ? lower : null;
+		return LanguageCodes.normalize(code);
 	}
 
 	/**
@@ -51,11 +38,7 @@ public final class IsoCodes {
 	 * @return the code in upper case, or null when it names no country
 	 */
 	public static @Nullable String country(@Nullable String code) {
-		if (code == null) {
-			return null;
-		}
-		String upper = code.strip().toUpperCase(Locale.ROOT);
-		return COUNTRIES.contains(upper) ? upper : null;
+		return CountryCodes.normalize(code);
 	}
 
 	/**
@@ -65,8 +48,7 @@ public final class IsoCodes {
 	 * @return such as "Frans" for {@code fr} in Dutch; the code when the data has no name
 	 */
 	public static String languageName(String code, Locale locale) {
-		String name = Locale.of(code).getDisplayLanguage(locale);
-		return name.isEmpty() ? code : name;
+		return LanguageCodes.name(code, locale);
 	}
 
 	/**
@@ -76,8 +58,7 @@ public final class IsoCodes {
 	 * @return such as "België" for {@code BE} in Dutch
 	 */
 	public static String countryName(String code, Locale locale) {
-		String name = Locale.of("", code).getDisplayCountry(locale);
-		return name.isEmpty() ? code : name;
+		return CountryCodes.name(code, locale);
 	}
 
 	/**
