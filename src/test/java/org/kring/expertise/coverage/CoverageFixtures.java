@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Nominations and coverage targets written straight into the database, as the recruitment
  * pipeline leaves them, and deleted again by {@link #deleteAll()}.
  */
-final class CoverageFixtures {
+public final class CoverageFixtures {
 
 	private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
 
@@ -26,7 +26,7 @@ final class CoverageFixtures {
 
 	private final List<UUID> communities = new ArrayList<>();
 
-	CoverageFixtures(JdbcTemplate jdbc) {
+	public CoverageFixtures(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -38,7 +38,7 @@ final class CoverageFixtures {
 	 * @param fields the fields they were nominated on
 	 * @return the person's id
 	 */
-	UUID nominate(UUID communityId, @Nullable UUID organisationId, String state, String... fields) {
+	public UUID nominate(UUID communityId, @Nullable UUID organisationId, String state, String... fields) {
 		UUID person = UUID.randomUUID();
 		UUID nomination = UUID.randomUUID();
 		remember(communityId);
@@ -79,13 +79,13 @@ final class CoverageFixtures {
 	 * Records a community whose nominations and targets {@link #deleteAll()} removes.
 	 * @param communityId the community
 	 */
-	void remember(UUID communityId) {
+	public void remember(UUID communityId) {
 		if (!this.communities.contains(communityId)) {
 			this.communities.add(communityId);
 		}
 	}
 
-	void deleteAll() {
+	public void deleteAll() {
 		for (UUID community : this.communities) {
 			this.jdbc.update("delete from expertise_nomination where community_id = ?", community);
 			this.jdbc.update("delete from expertise_coverage_target where community_id = ?", community);
