@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.account.AccountManagement;
-import org.kring.account.InstanceRole;
 import org.kring.account.PersonSummary;
 import org.kring.community.CommunityManagement;
 import org.kring.community.CommunityRole;
@@ -32,10 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Puts the demo experts that have a stage into the recruitment pipeline of
  * {@link DemoExperts#COMMUNITY}, for the fields of their profile and their organisation
  * when it is a partner, with steps backdated over the past months. Active experts are
- * expert members of the community. Runs after the demo communities (and loads them first
- * if needed); a candidate already in the pipeline is left alone, so it runs any number of
- * times. Candidates who are only nominated or invited and have no account stay e-mail
- * addresses, as they would be.
+ * expert members of the community. Loads the demo communities and the demo experts'
+ * accounts and profiles first when they are not there yet, so the order in which the demo
+ * loaders start does not matter; a candidate already in the pipeline is left alone, so it
+ * runs any number of times.
  */
 @Component
 @Profile("dev")
@@ -49,6 +48,8 @@ class RecruitmentDemoData implements ApplicationRunner {
 
 	private final CommunityDemoData communityDemo;
 
+	private final ExpertDemoData expertDemo;
+
 	private final AccountManagement accounts;
 
 	private final CommunityManagement communities;
@@ -59,9 +60,11 @@ class RecruitmentDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	RecruitmentDemoData(CommunityDemoData communityDemo, AccountManagement accounts, CommunityManagement communities,
-			OrganisationManagement organisations, RecruitmentManagement recruitment, Clock clock) {
+	RecruitmentDemoData(CommunityDemoData communityDemo, ExpertDemoData expertDemo, AccountManagement accounts,
+			CommunityManagement communities, OrganisationManagement organisations, RecruitmentManagement recruitment,
+			Clock clock) {
 		this.communityDemo = communityDemo;
+		this.expertDemo = expertDemo;
 		this.accounts = accounts;
 		this.communities = communities;
 		this.organisations = organisations;
@@ -84,6 +87,7 @@ class RecruitmentDemoData implements ApplicationRunner {
 	@Transactional
 	int load() {
 		this.communityDemo.load();
+		this.expertDemo.load();
 		UUID community = this.communities.findBySlug(DemoExperts.COMMUNITY).orElseThrow().id();
 		UUID nominator = this.accounts.findByEmail(NOMINATOR).orElseThrow().id();
 		Set<UUID> partners = this.communities.partnersOf(community);
@@ -99,8 +103,7 @@ class RecruitmentDemoData implements ApplicationRunner {
 				continue;
 			}
 			index++;
-			boolean needsAccount = stage != DemoExperts.Stage.NOMINATED && stage != DemoExperts.Stage.INVITED;
-			UUID person = needsAccount ? findOrCreate(expert) : find(expert.email());
+			UUID person = find(expert.email());
 			UUID organisation = (expert.organisation() != null) ? organisationIds.get(expert.organisation()) : null;
 			Instant nominatedAt = now
 				.minus(Duration.ofDays(stage == DemoExperts.Stage.ALUMNI ? 200 : 120 - index * 5L));
@@ -119,21 +122,6 @@ class RecruitmentDemoData implements ApplicationRunner {
 
 	private @Nullable UUID find(String email) {
 		return this.accounts.findByEmail(email).map(PersonSummary::id).orElse(null);
-	}
-
-	private UUID findOrCreate(DemoExperts.DemoExpert expert) {
-		UUID found = find(expert.email());
-		if (found != null) {
-			return found;
-		}
-		try {
-			return this.accounts.createVerified(expert.displayName(), expert.email(), DemoPeople.PASSWORD, null,
-					InstanceRole.MEMBER);
-		}
-		catch (IllegalStateException ex) {
-			// the expert profiles' demo data created it meanwhile
-			return this.accounts.findByEmail(expert.email()).orElseThrow().id();
-		}
 	}
 
 }
