@@ -3,6 +3,7 @@ package org.kring.account;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The account pages fit a phone 320 pixels wide without sideways scrolling, left to right
  * and right to left, even with the longest name and address a person can have.
  */
+@Tag("layout")
 class AccountPagesOnAPhoneBrowserTests extends AccountBrowsing {
 
 	private static final String LONGEST_NAME = "Kwabena".repeat(11) + "Ose";

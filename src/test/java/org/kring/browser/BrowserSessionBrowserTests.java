@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kring.system.mail.Mailer;
 import org.kring.system.mail.OutgoingMail;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The browser-test infrastructure itself: its checks must be able to fail.
  */
+@Tag("layout")
 class BrowserSessionBrowserTests extends BrowserTestSupport {
 
 	@Autowired

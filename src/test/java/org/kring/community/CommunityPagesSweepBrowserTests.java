@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pixels wide without sideways scrolling. The data is made once, through the modules'
  * services; each person keeps one browser for a whole sweep.
  */
+@Tag("layout")
 class CommunityPagesSweepBrowserTests extends BrowserTestSupport {
 
 	private static final String PASSWORD = "meadow lantern copper 71";

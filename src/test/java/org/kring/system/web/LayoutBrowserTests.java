@@ -3,12 +3,14 @@ package org.kring.system.web;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kring.browser.BrowserTestSupport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("layout")
 class LayoutBrowserTests extends BrowserTestSupport {
 
 	@Test
