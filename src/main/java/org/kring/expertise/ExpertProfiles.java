@@ -79,7 +79,7 @@ public class ExpertProfiles {
 	 */
 	@Transactional(readOnly = true)
 	public boolean visibleTo(@Nullable KringPrincipal viewer, ExpertProfile profile) {
-		return this.readers.of(viewer).maySee(profile.personId(), profile.visibility());
+		return this.readers.maySee(viewer, profile.personId(), profile.visibility());
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package org.kring.expertise.internal;
 
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityManagement;
+import org.kring.expertise.ProfileVisibility;
 import org.kring.system.KringPrincipal;
 
 import org.springframework.stereotype.Component;
@@ -33,6 +35,22 @@ public class ProfileReaders {
 			return ProfileViewer.of(me, Set.of());
 		}
 		return ProfileViewer.of(me, this.communities.fellowMembersOf(me.id()));
+	}
+
+	/**
+	 * Whether someone may see one profile, looking up the people who share a community
+	 * with them only when the answer depends on it.
+	 * @param me the signed-in person, or null for a visitor
+	 * @param owner the profile's owner
+	 * @param visibility who the owner lets see it
+	 * @return true when the owner's choice includes this reader
+	 */
+	public boolean maySee(@Nullable KringPrincipal me, UUID owner, ProfileVisibility visibility) {
+		ProfileViewer withoutFellows = ProfileViewer.of(me, Set.of());
+		if (withoutFellows.maySee(owner, visibility) || visibility != ProfileVisibility.COMMUNITIES) {
+			return withoutFellows.maySee(owner, visibility);
+		}
+		return of(me).maySee(owner, visibility);
 	}
 
 }
