@@ -1,6 +1,7 @@
 package org.kring.browser;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,9 @@ import java.util.regex.Pattern;
  * @param to the recipient it was fetched for
  * @param subject the subject line
  * @param text the plain-text body, decoded
+ * @param attachments the files sent with it, by file name, decoded as UTF-8 text
  */
-public record ReceivedMail(String to, String subject, String text) {
+public record ReceivedMail(String to, String subject, String text, Map<String, String> attachments) {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
 

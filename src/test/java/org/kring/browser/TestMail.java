@@ -1,7 +1,10 @@
 package org.kring.browser;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -154,7 +157,7 @@ public final class TestMail {
 
 	private static ReceivedMail read(MimeMessage message, String address) {
 		try {
-			return new ReceivedMail(address, message.getSubject(), text(message));
+			return new ReceivedMail(address, message.getSubject(), text(message), attachments(message));
 		}
 		catch (MessagingException | IOException ex) {
 			throw new IllegalStateException("Unreadable test mail to " + address, ex);
@@ -177,6 +180,23 @@ public final class TestMail {
 			return text.toString();
 		}
 		return "";
+	}
+
+	private static Map<String, String> attachments(Part part) throws MessagingException, IOException {
+		Map<String, String> files = new LinkedHashMap<>();
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart body = multipart.getBodyPart(i);
+				if (body.getFileName() != null) {
+					files.put(body.getFileName(),
+							new String(body.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+				}
+				else if (body.isMimeType("multipart/*")) {
+					files.putAll(attachments(body));
+				}
+			}
+		}
+		return files;
 	}
 
 	private static String summary(MimeMessage message) {

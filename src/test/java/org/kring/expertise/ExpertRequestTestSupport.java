@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +14,7 @@ import org.kring.account.InstanceRole;
 import org.kring.browser.TestMail;
 import org.kring.expertise.internal.ExpertRequestSettings;
 import org.kring.system.KringProperties;
+import org.kring.system.FormPosts;
 import org.kring.system.SystemTest;
 import org.kring.system.TestPrincipal;
 
@@ -44,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class ExpertRequestTestSupport {
 
 	protected static final String PASSWORD = ExpertRequestFixtures.PASSWORD;
-
-	private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	protected MockMvc mvc;
@@ -150,23 +146,11 @@ public abstract class ExpertRequestTestSupport {
 
 	private <B extends AbstractMockHttpServletRequestBuilder<B>> B tokened(B request, @Nullable TestPrincipal who,
 			String... params) throws Exception {
-		MvcResult page = this.mvc.perform(as(MockMvcRequestBuilders.get("/"), who)).andReturn();
-		Matcher token = FORM_TOKEN.matcher(page.getResponse().getContentAsString());
-		assertThat(token.find()).as("the home page has a form token").isTrue();
-		request.param("_csrf", token.group(1));
-		Cookie[] cookies = page.getResponse().getCookies();
-		if (cookies.length > 0) {
-			request.cookie(cookies);
-		}
-		for (int i = 0; i < params.length; i += 2) {
-			request.param(params[i], params[i + 1]);
-		}
-		return as(request, who);
+		return FormPosts.tokened(this.mvc, request, who, params);
 	}
 
 	protected static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(B request, @Nullable TestPrincipal who) {
-		request.header("Accept-Language", "en");
-		return (who != null) ? request.with(who.signedIn()) : request;
+		return FormPosts.as(request, who);
 	}
 
 }

@@ -13,8 +13,24 @@ import java.util.regex.Pattern;
  * @param to the recipient's address
  * @param subject the subject line
  * @param text the body in plain text
+ * @param attachments the names of the files sent with it
  */
-public record CapturedMail(Instant sentAt, String to, String subject, String text) {
+public record CapturedMail(Instant sentAt, String to, String subject, String text, List<String> attachments) {
+
+	/**
+	 * A captured mail of text only.
+	 * @param sentAt when it was sent
+	 * @param to the recipient
+	 * @param subject the subject line
+	 * @param text the body
+	 */
+	public CapturedMail(Instant sentAt, String to, String subject, String text) {
+		this(sentAt, to, subject, text, List.of());
+	}
+
+	public CapturedMail {
+		attachments = List.copyOf(attachments);
+	}
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
 

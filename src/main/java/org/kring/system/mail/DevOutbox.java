@@ -32,7 +32,8 @@ public class DevOutbox implements Mailer {
 
 	@Override
 	public void send(OutgoingMail mail) {
-		CapturedMail captured = new CapturedMail(this.clock.instant(), mail.to(), mail.subject(), mail.text());
+		CapturedMail captured = new CapturedMail(this.clock.instant(), mail.to(), mail.subject(), mail.text(),
+				mail.attachments().stream().map(MailAttachment::fileName).toList());
 		synchronized (this.mails) {
 			this.mails.addFirst(captured);
 			while (this.mails.size() > this.capacity) {

@@ -1,6 +1,11 @@
 package org.kring.system.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -34,6 +39,24 @@ class SmtpMailerTests {
 		assertThat(received[0].getSubject()).isEqualTo("Welkom bij Kring – مرحبا");
 		assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
 		assertThat(received[0].getContent().toString().strip()).isEqualTo("Klik op https://kring.example/x ✓");
+	}
+
+	@Test
+	void sendsAttachmentsBesideTheText() throws Exception {
+		byte[] invitation = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+		mailer(smtp.getSmtp().getPort()).send(new OutgoingMail("amira@example.org", "Bijeenkomst", "Tot dinsdag", List
+			.of(new MailAttachment("meeting.ics", "text/calendar; charset=UTF-8; method=REQUEST", invitation))));
+		MimeMessage received = smtp.getReceivedMessages()[0];
+		Multipart parts = (Multipart) received.getContent();
+		List<BodyPart> bodies = new ArrayList<>();
+		for (int i = 0; i < parts.getCount(); i++) {
+			bodies.add(parts.getBodyPart(i));
+		}
+		assertThat(GreenMailUtil.getBody(bodies.get(0))).contains("Tot dinsdag");
+		BodyPart file = bodies.get(1);
+		assertThat(file.getFileName()).isEqualTo("meeting.ics");
+		assertThat(file.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+		assertThat(file.getInputStream().readAllBytes()).isEqualTo(invitation);
 	}
 
 	@Test
