@@ -24,6 +24,7 @@ import org.kring.community.internal.Translation;
 import org.kring.community.internal.CommunityReader;
 import org.kring.community.internal.CommunityViewers;
 import org.kring.community.internal.Membership;
+import org.kring.community.internal.Viewer;
 import org.kring.community.internal.Memberships;
 import org.kring.system.KringPrincipal;
 
@@ -124,6 +125,46 @@ public class CommunityManagement {
 		return this.communities.findById(communityId)
 			.map((community) -> this.access.canSee(community, this.viewers.of(me, communityId)))
 			.orElse(false);
+	}
+
+	/**
+	 * Every community someone reads everything of ({@link #canRead}), in two queries
+	 * whatever their number: for lists and feeds that gather what hangs under many
+	 * communities, such as the meetings calendar.
+	 * @param me the signed-in person, or null for a visitor (who reads the public
+	 * communities in use)
+	 * @return the communities, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<CommunitySummary> readableBy(@Nullable KringPrincipal me) {
+		Map<UUID, CommunityRole> roles = (me != null) ? this.memberships.findByPersonId(me.id())
+			.stream()
+			.collect(Collectors.toMap(Membership::communityId, Membership::role)) : Map.of();
+		List<Community> candidates = (me != null && me.administrator()) ? this.communities.findAll()
+				: this.communities.findPublicOrAmong(CommunityStatus.ACTIVE, Visibility.PUBLIC,
+						roles.isEmpty() ? List.of(new UUID(0, 0)) : roles.keySet());
+		return candidates.stream()
+			.filter((community) -> this.access.canSee(community,
+					(me != null) ? new Viewer(me, roles.get(community.id())) : Viewer.visitor()))
+			.map(CommunityReader::summary)
+			.sorted(Comparator.comparing(CommunitySummary::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	/**
+	 * The countries and regions some communities work in, in one query.
+	 * @param communityIds the communities; callers check {@link #canRead}
+	 * @return each community's places, absent for a community without any
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<CommunityDraft.Place>> placesOf(Collection<UUID> communityIds) {
+		if (communityIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.communities.findPlacesOf(communityIds)
+			.stream()
+			.collect(Collectors.groupingBy((row) -> (UUID) row[0], Collectors
+				.mapping((row) -> new CommunityDraft.Place((String) row[1], (String) row[2]), Collectors.toList())));
 	}
 
 	/**

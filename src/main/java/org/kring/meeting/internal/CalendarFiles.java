@@ -57,6 +57,15 @@ public class CalendarFiles {
 	}
 
 	/**
+	 * An absolute address on this instance, for calendar programs and API clients.
+	 * @param path the path, starting with {@code /}
+	 * @return such as {@code https://kring.example/meetings/<uuid>}
+	 */
+	public String address(String path) {
+		return this.base + path;
+	}
+
+	/**
 	 * The UID of a meeting's event: the same in every file and feed, for as long as the
 	 * meeting exists.
 	 * @param meeting the meeting
