@@ -53,6 +53,8 @@ class CalendarPageTests extends MeetingTestSupport {
 			.doesNotContain(hidden.title());
 		String outsider = page("/calendar?theme=rent", member("Olga"), 200);
 		assertThat(outsider).doesNotContain(membersMeeting.title(), hidden.title());
+		assertThat(page("/calendar?theme=rent", administrator("Ada"), 200)).contains(hidden.title());
+		assertThat(page("/calendar?theme=%25", member, 200)).doesNotContain(openMeeting.title());
 	}
 
 	@Test

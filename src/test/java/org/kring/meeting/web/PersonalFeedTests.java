@@ -1,13 +1,16 @@
 package org.kring.meeting.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import net.fortuna.ical4j.model.Calendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kring.account.PersonalData;
 import org.kring.meeting.MeetingTestSupport;
 import org.kring.meeting.internal.Meeting;
 import org.kring.system.TestPrincipal;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -20,6 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * nobody else's, works without signing in, and stops working once revoked or replaced.
  */
 class PersonalFeedTests extends MeetingTestSupport {
+
+	@Autowired
+	List<PersonalData> personalData;
 
 	private CalendarFixtures calendar;
 
@@ -71,6 +77,23 @@ class PersonalFeedTests extends MeetingTestSupport {
 		get(renewed, null).andExpect(status().isNotFound());
 		get(bramsFeed, null).andExpect(status().isOk());
 		get("/calendar/feeds/not-a-secret.ics", null).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theFeedIsPartOfMyPersonalDataAndErasingRevokesIt() throws Exception {
+		TestPrincipal anna = member("Anna");
+		PersonalData data = this.personalData.stream()
+			.filter((section) -> "calendarFeed".equals(section.section()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(data.export(anna.id())).isEmpty();
+		String feed = makeFeed(anna);
+		assertThat(data.export(anna.id())).containsKey("feedCreatedAt");
+
+		data.erase(anna.id());
+
+		assertThat(data.export(anna.id())).isEmpty();
+		get(feed, null).andExpect(status().isNotFound());
 	}
 
 	@Test
