@@ -43,6 +43,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CalendarController {
 
+	static final String VIEW = "meeting/calendar/calendar";
+
 	static final int PAGE_SIZE = 20;
 
 	private final MeetingCalendar calendar;
@@ -113,7 +115,7 @@ class CalendarController {
 		}
 		model.addAttribute("page", new CalendarPage(query, errors, readable, regions, days, pageNumber, pages, total,
 				shown, weeks, me != null));
-		return "meeting/calendar/calendar";
+		return VIEW;
 	}
 
 	private static MeetingCalendar.Scope scope(CalendarQuery query, List<CommunitySummary> readable,

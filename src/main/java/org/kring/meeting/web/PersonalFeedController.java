@@ -23,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PersonalFeedController {
 
+	static final String VIEW = "meeting/calendar/feed";
+
 	static final String PATH = "/calendar/feed";
 
 	private static final String ADDRESS = "feedAddress";
@@ -44,7 +46,7 @@ class PersonalFeedController {
 		String address = (String) model.getAttribute(ADDRESS);
 		Instant created = this.feeds.createdAt(me.id()).orElse(null);
 		model.addAttribute("page", new PersonalFeedPage((created != null) ? address : null, created, this.zone));
-		return "meeting/calendar/feed";
+		return VIEW;
 	}
 
 	@PostMapping(PATH)
