@@ -31,6 +31,15 @@ public record ClosingPage(Meeting meeting, Attendance attendance, ClosingForm fo
 	}
 
 	/**
+	 * The message key naming a kind of product.
+	 * @param kind the kind
+	 * @return such as {@code closing.kind.TOOL}
+	 */
+	public static String kindKey(ProductKind kind) {
+		return "closing.kind." + kind.name();
+	}
+
+	/**
 	 * When the meeting took place, in the reader's language and the meeting's zone.
 	 * @param locale the reader's language
 	 * @return the time span

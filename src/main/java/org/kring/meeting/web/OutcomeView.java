@@ -30,7 +30,7 @@ public record OutcomeView(String meetingId, String minutesHtml, List<Product> pr
 	 * @return such as {@code closing.kind.TOOL}
 	 */
 	public String kindKey(Product product) {
-		return "closing.kind." + product.kind().name();
+		return ClosingPage.kindKey(product.kind());
 	}
 
 }
