@@ -7,18 +7,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
 import org.kring.meeting.MeetingProduct;
 import org.kring.meeting.ProductKind;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One product a closed meeting produced: a tool, a joint signal with the authority it is
- * addressed to, an action proposal, or a legislation test with the rule it tests.
+ * addressed to, an action proposal, or a legislation test with the rule it tests. A new
+ * product knows it is new, so that saving it inserts without reading first.
  */
 @Entity
 @Table(name = "meeting_product")
-public class Product {
+public class Product implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -48,12 +53,16 @@ public class Product {
 	@Column(name = "rule_tested", length = 300)
 	private @Nullable String ruleTested;
 
+	@Transient
+	private boolean fresh;
+
 	protected Product() {
 		// for JPA
 	}
 
 	Product(UUID meetingId, int position, ProductInput input) {
 		this.id = UUID.randomUUID();
+		this.fresh = true;
 		this.meetingId = meetingId;
 		this.position = position;
 		this.kind = input.requiredKind();
@@ -70,6 +79,22 @@ public class Product {
 	public MeetingProduct published() {
 		return new MeetingProduct(this.id, this.kind, this.title, this.description, this.authority, this.authorityId,
 				this.ruleTested);
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.fresh = false;
 	}
 
 	public UUID id() {

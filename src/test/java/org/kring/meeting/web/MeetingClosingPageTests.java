@@ -190,6 +190,26 @@ class MeetingClosingPageTests extends MeetingTestSupport {
 		assertThat(body("/meetings/" + many.id(), facilitator)).contains("Product 15").contains("40 of 60");
 	}
 
+	@Test
+	void theClosingFormReadsAsMuchWhateverTheNumberOfRegistrations() throws Exception {
+		TestPrincipal facilitator = member("Farida");
+		UUID community = community("MEMBERS_ONLY", facilitator);
+		Meeting few = this.fixtures.meeting(community, facilitator, ClosingFixtures.started("Few", false));
+		Meeting many = this.fixtures.meeting(community, facilitator, ClosingFixtures.started("Many", false));
+		ClosingFixtures.registrations(this.jdbc, few.id(), 2, 1, 1);
+		ClosingFixtures.registrations(this.jdbc, many.id(), 80, 50, 12);
+
+		SqlStatements.Recorded small = SqlStatements
+			.count(() -> get("/meetings/" + few.id() + "/close", facilitator).andExpect(status().isOk()));
+		SqlStatements.Recorded large = SqlStatements
+			.count(() -> get("/meetings/" + many.id() + "/close", facilitator).andExpect(status().isOk()));
+
+		assertThat(small.count()).as(small::describe).isBetween(1, 10);
+		assertThat(large.count()).as(large::describe).isEqualTo(small.count());
+		assertThat(body("/meetings/" + many.id() + "/close", facilitator))
+			.contains("50 of 80 registered people attended; 12 walk-ins.");
+	}
+
 	private String body(String path, TestPrincipal who) throws Exception {
 		return get(path, who).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
