@@ -290,6 +290,36 @@ public class Meeting {
 
 	// --- closing ---
 
+	/**
+	 * Whether the meeting has started, so that it may be closed.
+	 * @param now the current time
+	 * @return true from its start on
+	 */
+	public boolean started(Instant now) {
+		return !now.isBefore(this.startsAt);
+	}
+
+	/**
+	 * Closes the meeting that took place, with its minutes. Its products are kept beside
+	 * it by whoever closes it.
+	 * @param minutes the minutes, in Markdown
+	 * @param by the facilitator who closes it
+	 * @param now the current time
+	 * @throws IllegalStateException when the meeting was cancelled or closed already, or
+	 * has not started yet
+	 */
+	public void close(String minutes, UUID by, Instant now) {
+		requireScheduled();
+		if (!started(now)) {
+			throw new IllegalStateException("The meeting has not started yet");
+		}
+		this.state = MeetingState.CLOSED;
+		this.minutes = minutes;
+		this.closedAt = now;
+		this.closedBy = by;
+		this.updatedAt = now;
+	}
+
 	// --- reading ---
 
 	public UUID id() {
