@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,6 +45,16 @@ public class MeetingPlanning {
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
+	}
+
+	/**
+	 * What a meeting is now, read in one transaction.
+	 * @param meetingId the meeting
+	 * @return its details, or empty when there is no such meeting
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MeetingDetails> detailsOf(UUID meetingId) {
+		return this.meetings.findById(meetingId).map(Meeting::details);
 	}
 
 	/**

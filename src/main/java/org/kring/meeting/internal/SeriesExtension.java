@@ -29,12 +29,20 @@ public class SeriesExtension {
 	}
 
 	/**
-	 * Extends every series up to the horizon.
-	 * @return how many meetings this run added
+	 * Extends every series up to the horizon, on one instance at a time.
 	 */
 	@Scheduled(fixedDelayString = "${kring.meeting-series.extend-every:P1D}", initialDelayString = "PT5M")
 	@SchedulerLock(name = "meeting-series-extension")
-	public int extendAll() {
+	public void extendAll() {
+		int added = extendEverySeries();
+		logger.debug("The series extension added {} meetings", added);
+	}
+
+	/**
+	 * Extends every series up to the horizon, without taking the lock.
+	 * @return how many meetings were added
+	 */
+	public int extendEverySeries() {
 		int added = 0;
 		for (Series each : this.series.findAll()) {
 			added += extend(each.id());
