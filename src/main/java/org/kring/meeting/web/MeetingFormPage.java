@@ -1,10 +1,10 @@
 package org.kring.meeting.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunitySummary;
-import org.kring.meeting.internal.MeetingFormat;
 import org.kring.meeting.internal.RegistrationQuestion;
 import org.kring.system.web.FormErrors;
 
@@ -24,12 +24,14 @@ import org.kring.system.web.FormErrors;
 public record MeetingFormPage(CommunitySummary community, MeetingForm form, FormErrors errors, String action,
 		String titleKey, String back, List<MemberChoice> members, @Nullable String seriesNote) {
 
-	public List<MeetingFormat> formats() {
-		return List.of(MeetingFormat.values());
+	public List<Choice> formats() {
+		return SeriesPage.formatChoices();
 	}
 
-	public List<RegistrationQuestion> questions() {
-		return List.of(RegistrationQuestion.values());
+	public List<Choice> questions() {
+		return Arrays.stream(RegistrationQuestion.values())
+			.map((question) -> new Choice(question.name(), "meetingplan.question." + question.name()))
+			.toList();
 	}
 
 }

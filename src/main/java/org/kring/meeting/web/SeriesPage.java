@@ -1,7 +1,9 @@
 package org.kring.meeting.web;
 
 import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunitySummary;
@@ -25,16 +27,24 @@ public record SeriesPage(CommunitySummary community, @Nullable String title, Ser
 		return this.title == null;
 	}
 
-	public List<MeetingFormat> formats() {
-		return List.of(MeetingFormat.values());
+	public List<Choice> formats() {
+		return formatChoices();
+	}
+
+	static List<Choice> formatChoices() {
+		return Arrays.stream(MeetingFormat.values())
+			.map((format) -> new Choice(format.name(), "meeting.format." + format.name()))
+			.toList();
 	}
 
 	public List<DayOfWeek> weekdays() {
 		return List.of(DayOfWeek.values());
 	}
 
-	public List<String> weeksOfMonth() {
-		return List.of("1", "2", "3", "4", "-1");
+	public List<Choice> weeksOfMonth() {
+		return Stream.of("1", "2", "3", "4", "-1")
+			.map((week) -> new Choice(week, "meetingplan.series.week." + week))
+			.toList();
 	}
 
 }
