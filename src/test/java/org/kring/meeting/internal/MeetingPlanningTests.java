@@ -9,6 +9,12 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,7 @@ import org.kring.meeting.MeetingFixtures;
 import org.kring.meeting.MeetingTestSupport;
 import org.kring.system.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -82,6 +89,35 @@ class MeetingPlanningTests extends MeetingTestSupport {
 		assertThat(this.extension.extendEverySeries()).isZero();
 		assertThat(this.planning.extend(series.id())).isZero();
 		assertThat(upcoming(series)).hasSize(before);
+	}
+
+	@Test
+	void twoInstancesExtendingAtOnceNeverCreateAMeetingTwice() throws Exception {
+		Series series = weeklySeries("Tuesday evenings");
+		int before = upcoming(series).size();
+		int deleted = this.jdbc.update("delete from meeting where series_id = ? and occurrence_date > ?", series.id(),
+				LocalDate.now().plusMonths(3));
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<Integer> extend = () -> {
+			start.await();
+			try {
+				return this.planning.extend(series.id());
+			}
+			catch (DataAccessException ex) {
+				return 0;
+			}
+		};
+		try {
+			Future<Integer> one = pool.submit(extend);
+			Future<Integer> other = pool.submit(extend);
+			start.countDown();
+			assertThat(one.get(1, TimeUnit.MINUTES) + other.get(1, TimeUnit.MINUTES)).isEqualTo(deleted);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(upcoming(series)).hasSize(before).extracting(Meeting::occurrenceDate).doesNotHaveDuplicates();
 	}
 
 	@Test
