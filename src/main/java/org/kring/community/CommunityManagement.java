@@ -113,6 +113,17 @@ public class CommunityManagement {
 	}
 
 	/**
+	 * Everyone who belongs to a community, in any role, in one query: such as the people
+	 * a meeting's facilitators are chosen among.
+	 * @param communityId the community
+	 * @return the people, none for an unknown community
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> membersOf(UUID communityId) {
+		return this.memberships.findMembersOf(communityId);
+	}
+
+	/**
 	 * Whether someone reads everything of a community: its page and what other modules
 	 * hang under it (meetings, results, discussions). A secret community's content must
 	 * look to anyone else as if it did not exist.

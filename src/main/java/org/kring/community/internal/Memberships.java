@@ -32,6 +32,14 @@ public interface Memberships extends ListCrudRepository<Membership, UUID> {
 			+ "(select mine.communityId from Membership mine where mine.personId = :personId)")
 	Set<UUID> findFellowMembersOf(UUID personId);
 
+	/**
+	 * Everyone who belongs to a community, in one query.
+	 * @param communityId the community
+	 * @return the people, in any role
+	 */
+	@Query("select m.personId from Membership m where m.communityId = :communityId")
+	Set<UUID> findMembersOf(UUID communityId);
+
 	long countByCommunityIdAndRole(UUID communityId, CommunityRole role);
 
 }
