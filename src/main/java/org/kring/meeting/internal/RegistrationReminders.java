@@ -47,12 +47,24 @@ public class RegistrationReminders {
 	}
 
 	/**
-	 * Sends the reminders that are due.
-	 * @return how many reminders this run sent
+	 * The scheduled run: sends the reminders that are due while holding the job's lock,
+	 * which one instance at a time gets.
 	 */
 	@Scheduled(fixedDelayString = "${kring.meeting.reminders.every:PT5M}",
 			initialDelayString = "${kring.meeting.reminders.every:PT5M}")
 	@SchedulerLock(name = "meeting-reminders")
+	public void run() {
+		int sent = remind();
+		if (sent > 0) {
+			logger.info("Sent {} meeting reminders", sent);
+		}
+	}
+
+	/**
+	 * Sends the reminders that are due. Safe to run twice at once: each reminder is
+	 * claimed before its mail goes.
+	 * @return how many reminders this run sent
+	 */
 	public int remind() {
 		Instant now = this.clock.instant();
 		int sent = 0;
