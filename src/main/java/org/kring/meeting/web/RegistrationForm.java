@@ -80,6 +80,15 @@ public record RegistrationForm(@Nullable String name, @Nullable String email, @N
 	}
 
 	/**
+	 * The message key of a field's label.
+	 * @param field the field name
+	 * @return such as {@code registration.field.email}
+	 */
+	public static String labelKey(String field) {
+		return "registration.field." + field;
+	}
+
+	/**
 	 * A field's value by its name, for the form page.
 	 * @param field the field name
 	 * @return the value, or null
