@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kring.browser.ReceivedMail;
 import org.kring.browser.TestMail;
@@ -31,6 +32,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/**
+ * The registration rules: seats and the waiting list, the registration window,
+ * duplicates, cancelling, visitors who confirm by mail, registering by nickname,
+ * promotion racing a new registration, the mails with their invitations, and a person's
+ * erasure.
+ */
+@Tag("database")
 @RecordApplicationEvents
 class MeetingRegistrationsTests extends MeetingTestSupport {
 
