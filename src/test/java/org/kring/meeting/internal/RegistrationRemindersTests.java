@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kring.browser.TestMail;
@@ -33,6 +34,11 @@ class RegistrationRemindersTests extends MeetingTestSupport {
 	Registrations rows;
 
 	private final java.util.concurrent.atomic.AtomicLong positions = new java.util.concurrent.atomic.AtomicLong();
+
+	@AfterEach
+	void releaseTheJobsLock() {
+		this.jdbc.update("delete from shedlock where name = 'meeting-reminders'");
+	}
 
 	@Test
 	void runningTwiceOrTwiceAtOnceSendsExactlyOneReminderPerPerson() throws Exception {
