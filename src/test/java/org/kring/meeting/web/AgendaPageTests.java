@@ -47,7 +47,7 @@ class AgendaPageTests extends MeetingTestSupport {
 		String path = agendaPath(cast);
 
 		assertThat(page(path, cast.member)).contains("Rent allowances for newcomers")
-			.contains("one supporter")
+			.contains("· one supporter<")
 			.contains("action=\"" + path + "\"")
 			.contains(path + "/" + theme.id() + "/withdraw")
 			.doesNotContain(path + "/" + theme.id() + "/decline");
@@ -212,13 +212,13 @@ class AgendaPageTests extends MeetingTestSupport {
 		assertThat(pageIn(agendaPath(cast), Locale.ENGLISH)).contains("Theme agenda of").contains("Proposed themes");
 		assertThat(pageIn(agendaPath(cast), Locale.of("nl"))).contains("Thema-agenda van")
 			.contains("Voorgestelde thema’s")
-			.contains("één steunbetuiging");
+			.contains("· één steunbetuiging<");
 		assertThat(pageIn(agendaPath(cast), Locale.FRENCH)).contains("Agenda des thèmes de")
 			.contains("Thèmes proposés")
-			.contains("un soutien");
+			.contains("· un soutien<");
 		assertThat(pageIn(agendaPath(cast), Locale.of("ar"))).contains("أجندة مواضيع")
 			.contains("المواضيع المقترحة")
-			.contains("داعم واحد");
+			.contains("· داعم واحد<");
 	}
 
 	@Test
@@ -236,6 +236,7 @@ class AgendaPageTests extends MeetingTestSupport {
 
 		String page = page(community, cast.member);
 		assertThat(page).contains("href=\"" + agendaPath(cast) + "\">Theme agenda</a>")
+			.contains("First</bdi> <span class=\"muted\">3 supporters</span>")
 			.doesNotContain("Least supported");
 		assertThat(page.indexOf("First")).isLessThan(page.indexOf("Second"));
 		assertThat(page.indexOf("Second")).isLessThan(page.indexOf("Third"));
