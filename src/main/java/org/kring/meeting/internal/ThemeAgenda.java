@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityManagement;
+import org.kring.meeting.MeetingCancelled;
 import org.kring.meeting.MeetingClosed;
 import org.kring.meeting.ThemeScheduled;
 import org.kring.system.KringPrincipal;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A community's theme agenda: members propose themes and support them, facilitators
  * schedule a theme onto an upcoming meeting, merge duplicates and decline themes with a
- * reason; a closed meeting's theme is done.
+ * reason; a closed meeting's theme is done, a cancelled meeting's theme is proposed
+ * again.
  * <p>
  * Whoever proposes a theme supports it from the start, and may withdraw that support like
  * anyone else. Supports are counted again while the theme's row is locked, so the count
@@ -255,6 +257,18 @@ public class ThemeAgenda {
 		this.themes.findByMeetingId(event.meetingId())
 			.filter((theme) -> theme.state() == ThemeState.SCHEDULED)
 			.ifPresent((theme) -> theme.done(this.clock.instant()));
+	}
+
+	/**
+	 * A cancelled meeting's theme from the agenda goes back among the proposed themes, to
+	 * be scheduled onto another meeting.
+	 * @param event the meeting that was called off
+	 */
+	@ApplicationModuleListener
+	void on(MeetingCancelled event) {
+		this.themes.findByMeetingId(event.meetingId())
+			.filter((theme) -> theme.state() == ThemeState.SCHEDULED)
+			.ifPresent((theme) -> theme.unschedule(event.cancelledBy(), this.clock.instant()));
 	}
 
 	private UUID requireMember(@Nullable KringPrincipal me, UUID communityId) {

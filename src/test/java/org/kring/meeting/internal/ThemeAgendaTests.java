@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kring.meeting.MeetingCancelled;
 import org.kring.meeting.MeetingClosed;
 import org.kring.meeting.MeetingFixtures;
 import org.kring.meeting.MeetingProduct;
@@ -306,6 +307,21 @@ class ThemeAgendaTests extends MeetingTestSupport {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.themes.findById(theme.id()).orElseThrow().state() == ThemeState.DONE);
 		assertRefused(() -> this.agenda.support(this.noah, this.community, theme.id()), "agenda.theme.closed");
+	}
+
+	@Test
+	void aCancelledMeetingsThemeIsProposedAgain() {
+		Theme theme = propose(this.mila, "Rent allowances for newcomers");
+		Meeting meeting = this.fixtures.meeting(this.community, this.facilitator, "March meeting");
+		this.agenda.schedule(this.facilitator, this.community, theme.id(), meeting.id());
+
+		this.transactions
+			.executeWithoutResult((status) -> this.publisher.publishEvent(new MeetingCancelled(meeting.id(),
+					this.community, meeting.title(), meeting.startsAt(), null, this.facilitator.id(), Instant.now())));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.themes.findById(theme.id()).orElseThrow().state() == ThemeState.PROPOSED);
+		assertThat(this.themes.findById(theme.id()).orElseThrow().meetingId()).isNull();
 	}
 
 	@Test
