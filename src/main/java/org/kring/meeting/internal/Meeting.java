@@ -288,6 +288,20 @@ public class Meeting {
 
 	// --- theme agenda ---
 
+	/**
+	 * Makes a theme from the community's agenda the meeting's theme, or clears the theme
+	 * when the agenda takes it back. Raises the iCalendar sequence.
+	 * @param themeTitle the theme's title, or null for none
+	 * @param now the current time
+	 * @throws IllegalStateException when the meeting was cancelled or closed
+	 */
+	public void treat(@Nullable String themeTitle, Instant now) {
+		requireScheduled();
+		this.theme = themeTitle;
+		this.sequence++;
+		this.updatedAt = now;
+	}
+
 	// --- closing ---
 
 	/**
