@@ -50,8 +50,8 @@ public class RegistrationReminders {
 	 * The scheduled run: sends the reminders that are due while holding the job's lock,
 	 * which one instance at a time gets.
 	 */
-	@Scheduled(fixedDelayString = "${kring.meeting.reminders.every:PT5M}",
-			initialDelayString = "${kring.meeting.reminders.every:PT5M}")
+	@Scheduled(fixedDelayString = "${kring.meetings.reminders.every:PT5M}",
+			initialDelayString = "${kring.meetings.reminders.every:PT5M}")
 	@SchedulerLock(name = "meeting-reminders")
 	public void run() {
 		int sent = remind();

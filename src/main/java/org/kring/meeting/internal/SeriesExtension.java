@@ -31,7 +31,7 @@ public class SeriesExtension {
 	/**
 	 * Extends every series up to the horizon, on one instance at a time.
 	 */
-	@Scheduled(fixedDelayString = "${kring.meeting-series.extend-every:P1D}", initialDelayString = "PT5M")
+	@Scheduled(fixedDelayString = "${kring.meetings.series.extend-every:P1D}", initialDelayString = "PT5M")
 	@SchedulerLock(name = "meeting-series-extension")
 	public void extendAll() {
 		int added = extendEverySeries();
