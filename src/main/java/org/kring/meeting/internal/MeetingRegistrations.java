@@ -359,9 +359,10 @@ public class MeetingRegistrations {
 				return;
 			}
 			Registration promoted = first.get();
-			promoted.promote(now);
+			String cancelSecret = RegistrationSecrets.newSecret();
+			promoted.promote(RegistrationSecrets.hash(cancelSecret), now);
 			this.registrations.saveAndFlush(promoted);
-			this.mails.promoted(promoted, meeting, now);
+			this.mails.promoted(promoted, meeting, cancelSecret, now);
 			this.events.publishEvent(new RegistrationPromoted(meeting.id(), promoted.id(), promoted.personId(),
 					meeting.communityId(), now));
 			free--;

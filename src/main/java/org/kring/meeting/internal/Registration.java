@@ -227,11 +227,14 @@ public class Registration {
 	}
 
 	/**
-	 * Moves from the waiting list to a seat that came free.
+	 * Moves from the waiting list to a seat that came free, with a new cancellation link
+	 * for the mail that says so.
+	 * @param cancelTokenHash the hash of the secret in the new cancellation link
 	 * @param now the current time
 	 */
-	public void promote(Instant now) {
+	public void promote(String cancelTokenHash, Instant now) {
 		this.state = RegistrationState.CONFIRMED;
+		this.cancelTokenHash = cancelTokenHash;
 		this.promotedAt = now;
 	}
 

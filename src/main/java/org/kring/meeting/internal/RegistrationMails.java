@@ -81,10 +81,14 @@ class RegistrationMails {
 		}
 	}
 
-	/** The mail that tells someone on the waiting list they have a seat now. */
-	void promoted(Registration registration, Meeting meeting, Instant now) {
-		send(registration, meeting, PROMOTED, invitation(meeting, now),
-				(to) -> new Object[] { to.name(), meeting.title(), when(meeting, to.language()), page(meeting) });
+	/**
+	 * The mail that tells someone on the waiting list they have a seat now, with a new
+	 * cancellation link (the one in their waiting-list mail was replaced).
+	 */
+	void promoted(Registration registration, Meeting meeting, String cancelSecret, Instant now) {
+		String cancelLink = this.dispatch.link("/registrations/" + cancelSecret + "/cancel");
+		send(registration, meeting, PROMOTED, invitation(meeting, now), (to) -> new Object[] { to.name(),
+				meeting.title(), when(meeting, to.language()), page(meeting), cancelLink });
 	}
 
 	/** The mail that tells someone registered that the meeting was called off. */

@@ -141,6 +141,13 @@ class MeetingRegistrationsTests extends MeetingTestSupport {
 			.isEqualTo(this.calendars.uid(meeting));
 		assertThat(this.events.stream(RegistrationPromoted.class).map(RegistrationPromoted::registrationId))
 			.containsExactly(promoted.id());
+		String newSecret = secretOf(told, "/cancel");
+		assertThat(newSecret).as("the promotion mail carries a new cancellation link")
+			.isNotEqualTo(secretOf(waiting, "/cancel"));
+		assertThat(this.registrations.cancelByLink(secretOf(waiting, "/cancel"))).isEmpty();
+		assertThat(this.registrations.cancelByLink(newSecret)).contains(RegistrationOutcome.CANCELLED);
+		assertThat(own(meeting, cleo).state()).as("the next on the list moves up")
+			.isEqualTo(RegistrationState.CONFIRMED);
 	}
 
 	@Test
