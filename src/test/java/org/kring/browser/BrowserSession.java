@@ -57,6 +57,8 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 
 	private final Map<Page, Visit> visits = new IdentityHashMap<>();
 
+	private final Map<BrowserContext, Page> twins = new IdentityHashMap<>();
+
 	private final List<String> unchecked = new ArrayList<>();
 
 	private final List<String> foreignRequests = new ArrayList<>();
@@ -231,21 +233,19 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 
 	// axe-core is a script and waits forever in a page without JavaScript: check the same
 	// markup in a page of the same origin that runs scripts (no second request to the
-	// URL,
-	// which may be a single-use link)
+	// URL, which may be a single-use link); one such twin per context, made on its first
+	// check and closed with the other contexts after the test
 	private void checkWithScript(Page page, Browser.NewContextOptions settings) {
 		String markup = page.content();
-		BrowserContext twin = newContext(settings.setJavaScriptEnabled(true));
-		try {
-			Page same = twin.newPage();
-			same.navigate(origin() + "/");
-			same.setContent(markup);
-			Accessibility.assertNoViolations(same);
-		}
-		finally {
-			twin.close();
-			this.contexts.remove(twin);
-		}
+		Page twin = this.twins.computeIfAbsent(page.context(), (context) -> twin(settings));
+		twin.setContent(markup);
+		Accessibility.assertNoViolations(twin);
+	}
+
+	private Page twin(Browser.NewContextOptions settings) {
+		Page twin = newContext(settings.setJavaScriptEnabled(true)).newPage();
+		twin.navigate(origin() + "/");
+		return twin;
 	}
 
 	private void follow(Page created) {
