@@ -40,7 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Tag("database")
-@Tag("browser")
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 public abstract class BrowserTestSupport {
 

@@ -15,7 +15,6 @@ import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kring.account.AccountManagement;
 import org.kring.browser.BrowserTestSupport;
@@ -40,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the agenda shows the theme as treated. One browser per person; every page state passes
  * axe.
  */
-@Tag("postgresql")
 class MeetingJourneyBrowserTests extends BrowserTestSupport {
 
 	private static final String SERIES = "Tuesday evenings";
