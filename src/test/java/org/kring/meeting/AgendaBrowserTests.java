@@ -6,16 +6,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.account.AccountManagement;
-import org.kring.browser.BrowserTestSupport;
 import org.kring.meeting.internal.Meeting;
-import org.kring.meeting.internal.Meetings;
 import org.kring.system.TestPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -25,30 +18,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * meeting; the agenda links the theme to the meeting, whose page shows it. Every state of
  * the agenda passes axe.
  */
-class AgendaBrowserTests extends BrowserTestSupport {
+class AgendaBrowserTests extends MeetingBrowserTestSupport {
 
 	private static final String THEME = "Rent allowances for newcomers";
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Meetings meetings;
-
-	private MeetingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new MeetingFixtures(this.jdbc, this.accounts, this.meetings);
-	}
-
-	@AfterEach
-	void deleteWhatWasAdded() {
-		this.fixtures.deleteAll();
-	}
 
 	@Test
 	void membersSetTheAgendaAndTheFacilitatorSchedulesATheme() {

@@ -7,16 +7,10 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.account.AccountManagement;
-import org.kring.browser.BrowserTestSupport;
 import org.kring.meeting.internal.Meeting;
 import org.kring.meeting.internal.Meetings;
 import org.kring.system.TestPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,28 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the month view and opens a meeting; a member makes their personal feed address and
  * revokes it. Every page is checked with axe on the way.
  */
-class CalendarBrowserTests extends BrowserTestSupport {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	Meetings meetings;
-
-	private MeetingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new MeetingFixtures(this.jdbc, this.accounts, this.meetings);
-	}
-
-	@AfterEach
-	void deleteWhatWasAdded() {
-		this.fixtures.deleteAll();
-	}
+class CalendarBrowserTests extends MeetingBrowserTestSupport {
 
 	@Test
 	void aVisitorFiltersSwitchesToTheMonthAndOpensAMeeting() {

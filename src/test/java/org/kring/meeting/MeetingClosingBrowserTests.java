@@ -4,17 +4,10 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.account.AccountManagement;
-import org.kring.browser.BrowserTestSupport;
 import org.kring.meeting.closing.ClosingFixtures;
 import org.kring.meeting.internal.Meeting;
-import org.kring.meeting.internal.Meetings;
 import org.kring.system.TestPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,28 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * proposal; the meeting page shows the minutes rendered, without the script they held,
  * and both products. Every page passes axe, the form with its errors too.
  */
-class MeetingClosingBrowserTests extends BrowserTestSupport {
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Meetings meetings;
-
-	private MeetingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new MeetingFixtures(this.jdbc, this.accounts, this.meetings);
-	}
-
-	@AfterEach
-	void deleteWhatWasAdded() {
-		this.fixtures.deleteAll();
-	}
+class MeetingClosingBrowserTests extends MeetingBrowserTestSupport {
 
 	@Test
 	void aFacilitatorClosesAMeetingWithAJointSignalAndAnActionProposal() {

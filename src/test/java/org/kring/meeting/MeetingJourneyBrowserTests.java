@@ -13,17 +13,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.account.AccountManagement;
-import org.kring.browser.BrowserTestSupport;
 import org.kring.browser.ReceivedMail;
 import org.kring.browser.TestMail;
-import org.kring.meeting.internal.Meetings;
 import org.kring.system.TestPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the agenda shows the theme as treated. One browser per person; every page state passes
  * axe.
  */
-class MeetingJourneyBrowserTests extends BrowserTestSupport {
+class MeetingJourneyBrowserTests extends MeetingBrowserTestSupport {
 
 	private static final String SERIES = "Tuesday evenings";
 
@@ -47,27 +40,6 @@ class MeetingJourneyBrowserTests extends BrowserTestSupport {
 
 	private static final Pattern HIDDEN_INPUT = Pattern
 		.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Meetings meetings;
-
-	private MeetingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new MeetingFixtures(this.jdbc, this.accounts, this.meetings);
-	}
-
-	@AfterEach
-	void deleteWhatWasAdded() {
-		this.fixtures.deleteAll();
-	}
 
 	@Test
 	void aThemeTheGroupChoseIsTreatedAtAFullMeetingThatClosesWithItsProducts() {

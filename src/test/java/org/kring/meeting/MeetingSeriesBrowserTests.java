@@ -6,17 +6,10 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.account.AccountManagement;
-import org.kring.browser.BrowserTestSupport;
 import org.kring.meeting.internal.Meeting;
 import org.kring.meeting.internal.MeetingState;
-import org.kring.meeting.internal.Meetings;
 import org.kring.system.TestPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,28 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Brussels (after a refused interval of 0), sees its generated meetings, moves one to the
  * next day and cancels another. Every page passes axe.
  */
-class MeetingSeriesBrowserTests extends BrowserTestSupport {
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Meetings meetings;
-
-	private MeetingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new MeetingFixtures(this.jdbc, this.accounts, this.meetings);
-	}
-
-	@AfterEach
-	void deleteWhatWasAdded() {
-		this.fixtures.deleteAll();
-	}
+class MeetingSeriesBrowserTests extends MeetingBrowserTestSupport {
 
 	@Test
 	void aFacilitatorStartsABimonthlySeriesMovesOneMeetingAndCancelsAnother() {

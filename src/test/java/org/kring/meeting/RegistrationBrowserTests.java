@@ -4,18 +4,11 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.account.AccountManagement;
-import org.kring.browser.BrowserTestSupport;
 import org.kring.browser.ReceivedMail;
 import org.kring.browser.TestMail;
 import org.kring.meeting.internal.Meeting;
-import org.kring.meeting.internal.Meetings;
 import org.kring.system.TestPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,28 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * facilitator records attendance with a walk-in. A visitor registers for a public meeting
  * and confirms through the mail. Without JavaScript; every page passes axe.
  */
-class RegistrationBrowserTests extends BrowserTestSupport {
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Meetings meetings;
-
-	private MeetingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new MeetingFixtures(this.jdbc, this.accounts, this.meetings);
-	}
-
-	@AfterEach
-	void deleteWhatWasAdded() {
-		this.fixtures.deleteAll();
-	}
+class RegistrationBrowserTests extends MeetingBrowserTestSupport {
 
 	@Test
 	void membersFillTheMeetingOneCancelsFromTheMailTheWaitingOneMovesUpAndAttendanceIsRecorded() {

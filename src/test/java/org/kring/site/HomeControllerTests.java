@@ -1,11 +1,16 @@
 package org.kring.site;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kring.meeting.UpcomingMeeting;
+import org.kring.meeting.UpcomingMeetings;
 import org.kring.system.KringPrincipal;
 import org.kring.system.TestPrincipal;
 import org.kring.system.security.SecurityConfiguration;
@@ -14,9 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,6 +34,37 @@ class HomeControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@MockitoBean
+	UpcomingMeetings upcoming;
+
+	@Test
+	void homePageListsTheUpcomingPublicMeetingsWithTheirCommunityWhenKnown() throws Exception {
+		ZonedDateTime start = ZonedDateTime.of(2027, 1, 12, 19, 30, 0, 0, ZoneId.of("Europe/Brussels"));
+		UUID seminar = UUID.randomUUID();
+		given(this.upcoming.publicOnes(HomeController.UPCOMING)).willReturn(
+				List.of(new UpcomingMeeting(seminar, "Open seminar <on> diplomas", null, start, "Women newcomers"),
+						new UpcomingMeeting(UUID.randomUUID(), "Maaksessie", "Onderdak", start.plusMonths(2), null)));
+		String page = this.mvc.perform(get("/").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Upcoming meetings", "href=\"/meetings/" + seminar + "\"",
+				"Open seminar &lt;on&gt; diplomas", "Women newcomers", "Jan 12, 2027",
+				"datetime=\"2027-01-12T19:30+01:00\"", "href=\"/calendar\"");
+		assertThat(page).doesNotContain("No public meetings are planned yet.");
+	}
+
+	@Test
+	void homePageSaysSoWhenNoPublicMeetingIsPlanned() throws Exception {
+		given(this.upcoming.publicOnes(HomeController.UPCOMING)).willReturn(List.of());
+		String page = this.mvc.perform(get("/").header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("No public meetings are planned yet.").doesNotContain("href=\"/meetings/");
+	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """

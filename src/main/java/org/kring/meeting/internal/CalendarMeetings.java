@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -72,5 +73,19 @@ public interface CalendarMeetings extends Repository<Meeting, UUID> {
 	 */
 	@Query("select m from Meeting m where m.id in :ids and m.startsAt >= :from order by m.startsAt, m.id")
 	List<Meeting> amongFrom(@Param("ids") Collection<UUID> ids, @Param("from") Instant from);
+
+	/**
+	 * The next scheduled meetings someone may see, cancelled and closed ones left out.
+	 * @param withPublic whether public meetings of any community count
+	 * @param communities the communities whose meetings all count; never empty
+	 * @param from the earliest start
+	 * @param limit how many at most
+	 * @return the meetings, by start
+	 */
+	@Query("select m from Meeting m where ((:withPublic = true and m.publicMeeting = true)"
+			+ " or m.communityId in :communities) and m.startsAt >= :from"
+			+ " and m.state = org.kring.meeting.internal.MeetingState.SCHEDULED order by m.startsAt, m.id")
+	List<Meeting> nextScheduled(@Param("withPublic") boolean withPublic,
+			@Param("communities") Collection<UUID> communities, @Param("from") Instant from, Limit limit);
 
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityManagement;
 import org.kring.community.CommunitySummary;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -107,6 +108,18 @@ public class MeetingCalendar {
 	@Transactional(readOnly = true)
 	public List<Meeting> span(Scope scope, @Nullable String theme, Instant from, Instant until) {
 		return this.meetings.onCalendar(scope.withPublic(), nonEmpty(scope.communities()), pattern(theme), from, until);
+	}
+
+	/**
+	 * The next scheduled meetings on a calendar, without counting them all.
+	 * @param scope whose meetings count
+	 * @param from the earliest start
+	 * @param limit how many at most
+	 * @return the meetings, by start
+	 */
+	@Transactional(readOnly = true)
+	public List<Meeting> next(Scope scope, Instant from, int limit) {
+		return this.meetings.nextScheduled(scope.withPublic(), nonEmpty(scope.communities()), from, Limit.of(limit));
 	}
 
 	/**
