@@ -73,10 +73,10 @@ public class MeetingRegistrations {
 		if (existing.isPresent() && existing.get().state().active()) {
 			return RegistrationOutcome.ALREADY_REGISTERED;
 		}
-		String cancelSecret = RegistrationSecrets.newSecret();
-		Registration registration = existing.orElseGet(() -> Registration.ofPerson(meetingId, me.id(),
-				RegistrationSecrets.hash(RegistrationSecrets.newSecret()), now));
-		registration.renew(answers.askedBy(meeting), RegistrationSecrets.hash(RegistrationSecrets.newSecret()), null);
+		String cancelSecret = LinkSecrets.newSecret();
+		Registration registration = existing
+			.orElseGet(() -> Registration.ofPerson(meetingId, me.id(), LinkSecrets.hash(LinkSecrets.newSecret()), now));
+		registration.renew(answers.askedBy(meeting), LinkSecrets.hash(LinkSecrets.newSecret()), null);
 		return place(meeting, registration, cancelSecret, now);
 	}
 
@@ -107,12 +107,11 @@ public class MeetingRegistrations {
 		if (existing.isPresent() && existing.get().state().active()) {
 			return RegistrationOutcome.ALREADY_REGISTERED;
 		}
-		String confirmSecret = RegistrationSecrets.newSecret();
+		String confirmSecret = LinkSecrets.newSecret();
 		Registration registration = existing.orElseGet(() -> Registration.ofVisitor(meetingId, name.strip(), address,
-				language, RegistrationSecrets.hash(confirmSecret),
-				RegistrationSecrets.hash(RegistrationSecrets.newSecret()), now));
-		registration.renew(answers.askedBy(meeting), RegistrationSecrets.hash(RegistrationSecrets.newSecret()),
-				RegistrationSecrets.hash(confirmSecret));
+				language, LinkSecrets.hash(confirmSecret), LinkSecrets.hash(LinkSecrets.newSecret()), now));
+		registration.renew(answers.askedBy(meeting), LinkSecrets.hash(LinkSecrets.newSecret()),
+				LinkSecrets.hash(confirmSecret));
 		this.registrations.save(registration);
 		this.mails.confirm(registration, meeting, confirmSecret);
 		return RegistrationOutcome.CHECK_MAIL;
@@ -127,8 +126,7 @@ public class MeetingRegistrations {
 	 */
 	@Transactional
 	public Optional<RegistrationOutcome> confirm(String confirmSecret) {
-		Optional<Registrations.Key> found = this.registrations
-			.keyByConfirmTokenHash(RegistrationSecrets.hash(confirmSecret));
+		Optional<Registrations.Key> found = this.registrations.keyByConfirmTokenHash(LinkSecrets.hash(confirmSecret));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -139,7 +137,7 @@ public class MeetingRegistrations {
 		}
 		Instant now = this.clock.instant();
 		requireOpen(meeting, now, true);
-		return Optional.of(place(meeting, registration, RegistrationSecrets.newSecret(), now));
+		return Optional.of(place(meeting, registration, LinkSecrets.newSecret(), now));
 	}
 
 	/**
@@ -165,9 +163,9 @@ public class MeetingRegistrations {
 		Instant now = this.clock.instant();
 		requireOpen(meeting, now, false);
 		Registration registration = Registration.byNickname(meetingId, nickname.strip(), me.id(),
-				RegistrationSecrets.hash(RegistrationSecrets.newSecret()), now);
+				LinkSecrets.hash(LinkSecrets.newSecret()), now);
 		registration.answer(answers.askedBy(meeting));
-		return place(meeting, registration, RegistrationSecrets.newSecret(), now);
+		return place(meeting, registration, LinkSecrets.newSecret(), now);
 	}
 
 	/**
@@ -177,7 +175,7 @@ public class MeetingRegistrations {
 	 */
 	@Transactional
 	public Optional<RegistrationOutcome> cancelByLink(String cancelSecret) {
-		return this.registrations.keyByCancelTokenHash(RegistrationSecrets.hash(cancelSecret))
+		return this.registrations.keyByCancelTokenHash(LinkSecrets.hash(cancelSecret))
 			.map((found) -> cancel(found.meetingId(), found.id()));
 	}
 
@@ -203,7 +201,7 @@ public class MeetingRegistrations {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Registration> byCancelLink(String cancelSecret) {
-		return this.registrations.findByCancelTokenHash(RegistrationSecrets.hash(cancelSecret));
+		return this.registrations.findByCancelTokenHash(LinkSecrets.hash(cancelSecret));
 	}
 
 	/**
@@ -213,7 +211,7 @@ public class MeetingRegistrations {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Registration> byConfirmLink(String confirmSecret) {
-		return this.registrations.findByConfirmTokenHash(RegistrationSecrets.hash(confirmSecret));
+		return this.registrations.findByConfirmTokenHash(LinkSecrets.hash(confirmSecret));
 	}
 
 	/**
@@ -284,7 +282,7 @@ public class MeetingRegistrations {
 	public void addWalkIn(UUID meetingId, KringPrincipal me, String nickname) {
 		Meeting meeting = attendable(meetingId, me);
 		this.registrations.save(Registration.walkIn(meetingId, nickname.strip(), me.id(), meeting.nextPosition(),
-				RegistrationSecrets.hash(RegistrationSecrets.newSecret()), this.clock.instant()));
+				LinkSecrets.hash(LinkSecrets.newSecret()), this.clock.instant()));
 	}
 
 	/**
@@ -332,7 +330,7 @@ public class MeetingRegistrations {
 		fillFreeSeats(meeting, now);
 		boolean seatFree = meeting.capacity() == null || this.registrations.countByMeetingIdAndState(meeting.id(),
 				RegistrationState.CONFIRMED) < meeting.capacity();
-		registration.take(meeting.nextPosition(), seatFree, RegistrationSecrets.hash(cancelSecret), now);
+		registration.take(meeting.nextPosition(), seatFree, LinkSecrets.hash(cancelSecret), now);
 		this.registrations.saveAndFlush(registration);
 		long placeInLine = seatFree ? 0
 				: this.registrations.countWaitingBefore(meeting.id(), registration.position()) + 1;
@@ -359,8 +357,8 @@ public class MeetingRegistrations {
 				return;
 			}
 			Registration promoted = first.get();
-			String cancelSecret = RegistrationSecrets.newSecret();
-			promoted.promote(RegistrationSecrets.hash(cancelSecret), now);
+			String cancelSecret = LinkSecrets.newSecret();
+			promoted.promote(LinkSecrets.hash(cancelSecret), now);
 			this.registrations.saveAndFlush(promoted);
 			this.mails.promoted(promoted, meeting, cancelSecret, now);
 			this.events.publishEvent(new RegistrationPromoted(meeting.id(), promoted.id(), promoted.personId(),

@@ -34,7 +34,7 @@ public class PastAttendance {
 	public void attended(UUID meetingId, Collection<UUID> people, Instant registeredAt) {
 		Meeting meeting = this.meetings.lockById(meetingId).orElseThrow();
 		for (UUID person : people) {
-			String cancelHash = RegistrationSecrets.hash(RegistrationSecrets.newSecret());
+			String cancelHash = LinkSecrets.hash(LinkSecrets.newSecret());
 			Registration registration = Registration.ofPerson(meetingId, person, cancelHash, registeredAt);
 			registration.take(meeting.nextPosition(), true, cancelHash, registeredAt);
 			registration.attend(true);

@@ -1,14 +1,8 @@
 package org.kring.meeting.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalFeeds {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -44,12 +36,10 @@ public class PersonalFeeds {
 	 */
 	@Transactional
 	public String renew(UUID personId) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = LinkSecrets.newSecret();
 		this.jdbc.update("delete from meeting_calendar_feed where person_id = ?", personId);
 		this.jdbc.update("insert into meeting_calendar_feed (person_id, token_hash, created_at) values (?, ?, ?)",
-				personId, hash(token), Timestamp.from(this.clock.instant()));
+				personId, LinkSecrets.hash(token), Timestamp.from(this.clock.instant()));
 		return token;
 	}
 
@@ -85,7 +75,7 @@ public class PersonalFeeds {
 	public Optional<UUID> ownerOf(String token) {
 		return this.jdbc
 			.query("select person_id from meeting_calendar_feed where token_hash = ?",
-					(row, number) -> row.getObject(1, UUID.class), hash(token))
+					(row, number) -> row.getObject(1, UUID.class), LinkSecrets.hash(token))
 			.stream()
 			.findFirst();
 	}
@@ -100,16 +90,6 @@ public class PersonalFeeds {
 		return this.jdbc.query(
 				"select meeting_id from meeting_registration where person_id = ? and state in ('CONFIRMED', 'WAITING')",
 				(row, number) -> row.getObject(1, UUID.class), personId);
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

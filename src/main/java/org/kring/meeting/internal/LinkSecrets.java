@@ -8,14 +8,15 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secrets in the confirmation and cancellation links of registration mails: 256
- * random bits, of which the database keeps only the SHA-256 hash.
+ * The secrets in the links the module hands out (confirming and cancelling a
+ * registration, a personal calendar feed): 256 random bits, of which the database keeps
+ * only the SHA-256 hash.
  */
-final class RegistrationSecrets {
+final class LinkSecrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private RegistrationSecrets() {
+	private LinkSecrets() {
 	}
 
 	static String newSecret() {
