@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -108,7 +107,7 @@ class CommunityMeetingsController {
 		CommunitySummary community = this.guard.planned(slug, me);
 		MeetingForm form = MeetingForm.from(params);
 		FormReading reading = new FormReading();
-		MeetingDetails details = form.read(reading, memberIds(community.id()));
+		MeetingDetails details = form.read(reading, this.guard.memberIds(community.id()));
 		if (details == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return meetingForm(community, form, reading.errors());
@@ -150,13 +149,6 @@ class CommunityMeetingsController {
 	private ModelAndView seriesForm(CommunitySummary community, SeriesForm form, FormErrors errors) {
 		return new ModelAndView(SERIES_VIEW, Map.of("page", new SeriesPage(community, null, form, errors,
 				"/communities/" + community.slug() + "/series/new", List.of())));
-	}
-
-	private Set<UUID> memberIds(UUID communityId) {
-		return this.guard.members(communityId)
-			.stream()
-			.map((member) -> UUID.fromString(member.id()))
-			.collect(Collectors.toSet());
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.kring.community.CommunitySummary;
@@ -59,10 +58,7 @@ class MeetingPlanController {
 		Meeting meeting = scheduled(id, me);
 		MeetingForm form = MeetingForm.from(params);
 		FormReading reading = new FormReading();
-		Set<UUID> members = this.guard.members(meeting.communityId())
-			.stream()
-			.map((member) -> UUID.fromString(member.id()))
-			.collect(Collectors.toSet());
+		Set<UUID> members = this.guard.memberIds(meeting.communityId());
 		members.addAll(this.planning.detailsOf(meeting.id()).orElseThrow().facilitators());
 		MeetingDetails details = form.read(reading, members);
 		if (details == null) {

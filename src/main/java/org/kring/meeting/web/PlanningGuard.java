@@ -1,9 +1,11 @@
 package org.kring.meeting.web;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -102,6 +104,16 @@ class PlanningGuard {
 
 	boolean mayPlan(@Nullable KringPrincipal me, UUID communityId) {
 		return this.access.mayPlan(me, communityId);
+	}
+
+	/**
+	 * The ids of the community's members, among whom facilitators are chosen.
+	 * @param communityId the community
+	 * @return the members' ids, a set the caller may add to
+	 */
+	@Transactional(readOnly = true)
+	Set<UUID> memberIds(UUID communityId) {
+		return new HashSet<>(this.communities.membersOf(communityId));
 	}
 
 	/**
