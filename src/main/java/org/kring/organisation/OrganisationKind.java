@@ -22,6 +22,16 @@ public enum OrganisationKind {
 	}
 
 	/**
+	 * Whether organisations of this kind are part of government: the authorities a
+	 * community addresses signals and recommendations to.
+	 * @return true for municipalities, provinces and regions, national authorities and EU
+	 * bodies
+	 */
+	public boolean governmental() {
+		return this == MUNICIPALITY || this == PROVINCE_OR_REGION || this == NATIONAL_AUTHORITY || this == EU_BODY;
+	}
+
+	/**
 	 * The key of this kind's name in the message bundles.
 	 * @return such as {@code organisation.kind.NGO}
 	 */

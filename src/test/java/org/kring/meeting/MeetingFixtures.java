@@ -120,6 +120,15 @@ public final class MeetingFixtures {
 		return meeting(community, createdBy, details(title, 14, 20, false));
 	}
 
+	/**
+	 * The communities made so far, for other modules' fixtures to delete their rows of
+	 * first.
+	 * @return their ids
+	 */
+	public List<UUID> communities() {
+		return List.copyOf(this.communities);
+	}
+
 	/** Deletes the people, communities, and every series, meeting and theme of them. */
 	public void deleteAll() {
 		for (UUID community : this.communities) {
