@@ -121,9 +121,12 @@ class ResultsFromMeetingsTests {
 		scenario.publish(closed)
 			.andWaitForStateChange(
 					() -> this.jdbc.queryForObject(
-							"select count(*) from event_publication where completion_date is null", Integer.class),
-					(open) -> open == 0)
-			.andVerify((open) -> assertThat(results()).isEqualTo(2));
+							"select count(*) from event_publication"
+									+ " where listener_id like '%ResultsFromMeetings%' and serialized_event like ?"
+									+ " and completion_date is not null",
+							Integer.class, "%" + closed.meetingId() + "%"),
+					(handled) -> handled == 2)
+			.andVerify((handled) -> assertThat(results()).isEqualTo(2));
 	}
 
 	private int results() {
