@@ -59,6 +59,15 @@ public record SignalPage(SignalTextView text, CommunitySummary community, Meetin
 		return SignalBook.CONTACT_LANGUAGES;
 	}
 
+	/**
+	 * The key of a contact language's name in the message bundles.
+	 * @param language such as {@code nl}
+	 * @return such as {@code signal.language.nl}
+	 */
+	public String languageKey(String language) {
+		return "signal.language." + language;
+	}
+
 	public List<FollowUpOutcome> outcomes() {
 		return List.of(FollowUpOutcome.values());
 	}
