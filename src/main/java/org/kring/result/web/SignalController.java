@@ -1,5 +1,6 @@
 package org.kring.result.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import org.kring.system.web.PageContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -133,14 +136,9 @@ class SignalController {
 			this.book.send(me, signal.id(), contact);
 			return done(signal.id(), "signal.sent", redirect);
 		}
-		catch (SignalInvalid invalid) {
+		catch (SignalInvalid | SignalRefused problem) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(signal, me, contact, errors(invalid.problems()), null, null, FormErrors.none());
-		}
-		catch (SignalRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(signal, me, contact, errors(Map.of(FormErrors.FORM, refused.messageKey())), null, null,
-					FormErrors.none());
+			return page(signal, me, contact, errors(problem), null, null, FormErrors.none());
 		}
 	}
 
@@ -154,14 +152,9 @@ class SignalController {
 			this.book.followUp(me, signal.id(), outcome, note);
 			return done(signal.id(), "signal.followedUp", redirect);
 		}
-		catch (SignalInvalid invalid) {
+		catch (SignalInvalid | SignalRefused problem) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(signal, me, ContactForm.EMPTY, FormErrors.none(), outcome, note, errors(invalid.problems()));
-		}
-		catch (SignalRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(signal, me, ContactForm.EMPTY, FormErrors.none(), outcome, note,
-					errors(Map.of(FormErrors.FORM, refused.messageKey())));
+			return page(signal, me, ContactForm.EMPTY, FormErrors.none(), outcome, note, errors(problem));
 		}
 	}
 
@@ -224,16 +217,23 @@ class SignalController {
 		return this.communities.find(signal.communityId()).orElseThrow(SignalController::notFound);
 	}
 
+	/**
+	 * The problems of a refused step: each field's of invalid input, or the one reason a
+	 * step out of turn was refused, for the whole form.
+	 */
+	private static FormErrors errors(RuntimeException problem) {
+		return (problem instanceof SignalInvalid invalid) ? errors(invalid.problems())
+				: errors(Map.of(FormErrors.FORM, ((SignalRefused) problem).messageKey()));
+	}
+
 	static FormErrors errors(Map<String, String> problems) {
-		org.springframework.validation.MapBindingResult result = new org.springframework.validation.MapBindingResult(
-				new java.util.HashMap<>(), "form");
+		MapBindingResult result = new MapBindingResult(new HashMap<>(), "form");
 		problems.forEach((field, key) -> {
 			if (FormErrors.FORM.equals(field)) {
 				result.reject(key, key);
 			}
 			else {
-				result.addError(new org.springframework.validation.FieldError("form", field, null, false,
-						new String[] { key }, null, key));
+				result.addError(new FieldError("form", field, null, false, new String[] { key }, null, key));
 			}
 		});
 		return FormErrors.of(result);

@@ -15,6 +15,7 @@ import org.kring.result.internal.Signal;
 import org.kring.result.internal.SignalBook;
 import org.kring.result.internal.SignalState;
 import org.kring.system.web.FormErrors;
+import org.kring.system.web.Markdown;
 
 /**
  * A signal or recommendation with its trail, for whoever may see it; the facilitator's
@@ -77,11 +78,11 @@ public record SignalPage(SignalTextView text, CommunitySummary community, Meetin
 	}
 
 	public @Nullable String noteHtml() {
-		return (signal().followUpNote() != null) ? org.kring.system.web.Markdown.toHtml(signal().followUpNote()) : null;
+		return (signal().followUpNote() != null) ? Markdown.toHtml(signal().followUpNote()) : null;
 	}
 
 	public String answerHtml() {
-		return (signal().answer() != null) ? org.kring.system.web.Markdown.toHtml(signal().answer()) : "";
+		return (signal().answer() != null) ? Markdown.toHtml(signal().answer()) : "";
 	}
 
 	/**
