@@ -5,19 +5,11 @@ import java.util.UUID;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.browser.ReceivedMail;
 import org.kring.browser.TestMail;
-import org.kring.meeting.MeetingBrowserTestSupport;
 import org.kring.meeting.MeetingFixtures;
-import org.kring.result.internal.Actions;
-import org.kring.result.internal.LegislationTests;
-import org.kring.result.internal.Signals;
-import org.kring.result.internal.Tools;
 import org.kring.system.TestPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -27,32 +19,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * receipt and answers; the answer shows on the signal's page, where the facilitator
  * records what came of it. Every page passes axe.
  */
-class SignalBrowserTests extends MeetingBrowserTestSupport {
-
-	@Autowired
-	Signals signals;
-
-	@Autowired
-	Actions actions;
-
-	@Autowired
-	Tools tools;
-
-	@Autowired
-	LegislationTests legislationTests;
-
-	private ResultFixtures results;
-
-	@BeforeEach
-	void results() {
-		this.results = new ResultFixtures(this.jdbc, this.fixtures, this.signals, this.actions, this.tools,
-				this.legislationTests);
-	}
-
-	@AfterEach
-	void deleteResults() {
-		this.results.deleteAll();
-	}
+class SignalBrowserTests extends ResultBrowserTestSupport {
 
 	@Test
 	void aSignalIsWrittenSentAnsweredThroughTheMailedLinkAndFollowedUp() {
@@ -109,19 +76,6 @@ class SignalBrowserTests extends MeetingBrowserTestSupport {
 		assertThat(facilitator.getByRole(AriaRole.STATUS)).hasText("The follow-up was recorded.");
 		assertThat(facilitator.locator("#outcome-heading + p")).hasText("Implemented");
 		assertThat(facilitator.locator("ol.trail li")).hasCount(5);
-	}
-
-	private static com.microsoft.playwright.Locator button(Page page, String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-	}
-
-	private Page signedIn(TestPrincipal person) {
-		Page page = this.browser.newPage((options) -> options.setLocale("en"));
-		this.browser.visit(page, "/login");
-		page.locator("#email").fill(this.fixtures.emailOf(person));
-		page.locator("#password").fill(MeetingFixtures.PASSWORD);
-		this.browser.click(page.locator("main form[action='/login'] [type=submit]"));
-		return page;
 	}
 
 }
