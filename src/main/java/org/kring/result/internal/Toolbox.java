@@ -1,6 +1,7 @@
 package org.kring.result.internal;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,6 +23,18 @@ public class Toolbox {
 	Toolbox(Tools tools, Clock clock) {
 		this.tools = tools;
 		this.clock = clock;
+	}
+
+	/**
+	 * A stored tool with its links, to show or edit.
+	 * @param toolId the tool
+	 * @return the tool, or empty when there is none
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Tool> find(UUID toolId) {
+		Optional<Tool> tool = this.tools.findById(toolId);
+		tool.ifPresent(Tool::links);
+		return tool;
 	}
 
 	/**

@@ -19,7 +19,6 @@ import org.kring.result.internal.Toolbox;
 import org.kring.result.internal.ToolboxQueries;
 import org.kring.result.internal.ToolboxRefused;
 import org.kring.result.internal.ToolboxSearch;
-import org.kring.result.internal.Tools;
 import org.kring.system.KringPrincipal;
 import org.kring.system.web.CleanText;
 import org.kring.system.web.FormErrors;
@@ -53,17 +52,13 @@ class ToolboxController {
 
 	private final Toolbox toolbox;
 
-	private final Tools tools;
-
 	private final MeetingTitles meetings;
 
 	private final ToolboxGuard guard;
 
-	ToolboxController(ToolboxQueries queries, Toolbox toolbox, Tools tools, MeetingTitles meetings,
-			ToolboxGuard guard) {
+	ToolboxController(ToolboxQueries queries, Toolbox toolbox, MeetingTitles meetings, ToolboxGuard guard) {
 		this.queries = queries;
 		this.toolbox = toolbox;
-		this.tools = tools;
 		this.meetings = meetings;
 		this.guard = guard;
 	}
@@ -161,7 +156,7 @@ class ToolboxController {
 	}
 
 	private Tool tool(String id) {
-		return ToolboxGuard.found(this.tools.findById(ToolboxGuard.id(id)));
+		return ToolboxGuard.found(this.toolbox.find(ToolboxGuard.id(id)));
 	}
 
 	private CommunitySummary facilitated(String slug, KringPrincipal me) {
