@@ -5,19 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.kring.meeting.MeetingFixtures;
 import org.kring.meeting.internal.Meeting;
-import org.kring.result.ResultTestSupport;
 import org.kring.result.internal.Origin;
 import org.kring.result.internal.Tool;
 import org.kring.result.internal.ToolLink;
 import org.kring.system.TestPrincipal;
 import org.kring.system.sql.SqlStatements;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * input answered with 422 next to the field, a crossed edit with 409 and nothing lost,
  * its text in every language, and as many SQL statements for 25 tools as for 2.
  */
-class ToolboxPageTests extends ResultTestSupport {
+class ToolboxPageTests extends ToolboxTestSupport {
 
 	@Test
 	void readersSeeToolsNewestFirstWithTheirLinksMeetingAndTheme() throws Exception {
@@ -118,12 +114,12 @@ class ToolboxPageTests extends ResultTestSupport {
 		String path = toolsPath(cast);
 
 		String first = page(path, null);
-		assertThat(titles(first)).hasSize(20).first().isEqualTo("Tool 123");
+		assertThat(headings(first)).hasSize(20).first().isEqualTo("Tool 123");
 		assertThat(first).contains("Page 1 of 2").contains("href=\"" + path + "?page=2\" rel=\"next\"");
-		assertThat(titles(page(path + "?page=2", null))).containsExactly("Tool 103", "Tool 102", "Tool 101");
+		assertThat(headings(page(path + "?page=2", null))).containsExactly("Tool 103", "Tool 102", "Tool 101");
 		assertThat(page(path + "?q=tool&page=2", null)).contains("href=\"" + path + "?q=tool&amp;page=1\"");
-		assertThat(titles(page(path + "?page=nonsense", null))).hasSize(20);
-		assertThat(titles(page(path + "?page=99", null))).isEmpty();
+		assertThat(headings(page(path + "?page=nonsense", null))).hasSize(20);
+		assertThat(headings(page(path + "?page=99", null))).isEmpty();
 	}
 
 	@Test
@@ -281,48 +277,8 @@ class ToolboxPageTests extends ResultTestSupport {
 				cast.community);
 	}
 
-	private List<String> found(String path, String query) throws Exception {
-		return titles(this.mvc.perform(MockMvcRequestBuilders.get(path).param("q", query))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-	}
-
-	private static List<String> titles(String page) {
-		List<String> titles = new ArrayList<>();
-		int at = page.indexOf("<h2>");
-		while (at >= 0) {
-			int end = page.indexOf("</h2>", at);
-			titles.add(page.substring(at + 4, end));
-			at = page.indexOf("<h2>", end);
-		}
-		return titles;
-	}
-
-	private String page(String path, @Nullable TestPrincipal who) throws Exception {
-		return get(path, who).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-	}
-
-	private String pageIn(String path, Locale locale) throws Exception {
-		ResultActions result = this.mvc.perform(MockMvcRequestBuilders.get(path).locale(locale));
-		return result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-	}
-
-	static String toolsPath(Cast cast) {
-		return "/communities/" + MeetingFixtures.slugOf(cast.community) + "/tools";
-	}
-
-	private Cast cast(String visibility) {
-		TestPrincipal facilitator = member("Farida");
-		TestPrincipal member = member("Mila");
-		return new Cast(community(visibility, facilitator, member), facilitator, member, member("Olga"),
-				administrator("Ada"));
-	}
-
-	/** A community and the people who read and write its toolbox. */
-	record Cast(UUID community, TestPrincipal facilitator, TestPrincipal member, TestPrincipal outsider,
-			TestPrincipal administrator) {
+	private static String toolsPath(Cast cast) {
+		return cast.path("tools");
 	}
 
 }
