@@ -31,12 +31,12 @@ class LegislationPageTests extends ToolboxTestSupport {
 	@Test
 	void readersSeeEntriesNewestFirstWithTheirMeetingThemeAndSignal() throws Exception {
 		Cast cast = cast("PUBLIC");
-		Meeting meeting = this.fixtures.meeting(cast.community, cast.facilitator, "March meeting");
+		Meeting meeting = this.fixtures.meeting(cast.community(), cast.facilitator(), "March meeting");
 		entry(cast, "Art. 1", "Older entry", null, Origin.DIRECT, 10);
 		LegislationTest entry = entry(cast, "Art. 57 OCMW-wet", "Emergency aid is refused at the counter",
 				"Counters ask for papers the law does not require.", new Origin(meeting.id(), null, "Social aid", null),
 				1);
-		Signal signal = this.results.draftSignal(cast.community, cast.facilitator, "A signal");
+		Signal signal = this.results.draftSignal(cast.community(), cast.facilitator(), "A signal");
 		this.jdbc.update("update result_legislation_test set signal_id = ? where id = ?", signal.id(), entry.id());
 
 		String page = page(registerPath(cast), null);
@@ -65,19 +65,19 @@ class LegislationPageTests extends ToolboxTestSupport {
 		String path = registerPath(cast);
 		String detail = "/legislation-tests/" + entry.id();
 
-		assertThat(page(path, cast.member)).contains("Emergency aid").doesNotContain(path + "/new");
-		assertThat(page(detail, cast.member)).contains("Emergency aid")
+		assertThat(page(path, cast.member())).contains("Emergency aid").doesNotContain(path + "/new");
+		assertThat(page(detail, cast.member())).contains("Emergency aid")
 			.doesNotContain("Turn into a signal")
 			.doesNotContain("/edit\"");
-		assertThat(page(path, cast.facilitator)).contains("href=\"" + path + "/new\"");
-		assertThat(page(detail, cast.facilitator)).contains("Turn into a signal").contains(detail + "/edit\"");
-		assertThat(page(detail, cast.administrator)).contains("Turn into a signal");
+		assertThat(page(path, cast.facilitator())).contains("href=\"" + path + "/new\"");
+		assertThat(page(detail, cast.facilitator())).contains("Turn into a signal").contains(detail + "/edit\"");
+		assertThat(page(detail, cast.administrator())).contains("Turn into a signal");
 		for (String hidden : List.of(path, detail)) {
-			get(hidden, cast.outsider).andExpect(status().isNotFound());
+			get(hidden, cast.outsider()).andExpect(status().isNotFound());
 			get(hidden, null).andExpect(status().isNotFound());
 		}
-		get("/legislation-tests/" + UUID.randomUUID(), cast.member).andExpect(status().isNotFound());
-		get("/legislation-tests/not-an-id", cast.member).andExpect(status().isNotFound());
+		get("/legislation-tests/" + UUID.randomUUID(), cast.member()).andExpect(status().isNotFound());
+		get("/legislation-tests/not-an-id", cast.member()).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -97,7 +97,8 @@ class LegislationPageTests extends ToolboxTestSupport {
 		assertThat(found(path, "x".repeat(10_000))).isEmpty();
 		assertThat(this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
-				.param("q", "x".repeat(10_000)))
+				.param("q", "x".repeat(10_000))
+				.locale(Locale.ENGLISH))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("only its first 200 characters were sought");
@@ -117,35 +118,35 @@ class LegislationPageTests extends ToolboxTestSupport {
 		post(path + "/new", null, valid).andExpect(redirectedUrl("/login"));
 		post(edit, null, valid).andExpect(redirectedUrl("/login"));
 		post(signal, null, "office", "Office").andExpect(redirectedUrl("/login"));
-		get(path + "/new", cast.outsider).andExpect(status().isNotFound());
-		get(edit, cast.outsider).andExpect(status().isNotFound());
-		post(path + "/new", cast.outsider, valid).andExpect(status().isNotFound());
-		post(edit, cast.outsider, valid).andExpect(status().isNotFound());
-		post(signal, cast.outsider, "office", "Office").andExpect(status().isNotFound());
-		get(path + "/new", cast.member).andExpect(status().isForbidden());
-		get(edit, cast.member).andExpect(status().isForbidden());
-		post(path + "/new", cast.member, valid).andExpect(status().isForbidden());
-		post(edit, cast.member, valid).andExpect(status().isForbidden());
-		post(signal, cast.member, "office", "Office").andExpect(status().isForbidden());
+		get(path + "/new", cast.outsider()).andExpect(status().isNotFound());
+		get(edit, cast.outsider()).andExpect(status().isNotFound());
+		post(path + "/new", cast.outsider(), valid).andExpect(status().isNotFound());
+		post(edit, cast.outsider(), valid).andExpect(status().isNotFound());
+		post(signal, cast.outsider(), "office", "Office").andExpect(status().isNotFound());
+		get(path + "/new", cast.member()).andExpect(status().isForbidden());
+		get(edit, cast.member()).andExpect(status().isForbidden());
+		post(path + "/new", cast.member(), valid).andExpect(status().isForbidden());
+		post(edit, cast.member(), valid).andExpect(status().isForbidden());
+		post(signal, cast.member(), "office", "Office").andExpect(status().isForbidden());
 		assertThat(stored(cast)).containsExactly("Emergency aid");
 		assertThat(this.signals.count()).isZero();
 
-		get(path + "/new", cast.facilitator).andExpect(status().isOk());
-		post(path + "/new", cast.facilitator, valid).andExpect(redirectedUrlPattern("/legislation-tests/*"));
-		get(edit, cast.administrator).andExpect(status().isOk());
-		post(edit, cast.administrator, "ruleTested", "Art. 57 OCMW-wet", "title", "Emergency aid, revised", "version",
+		get(path + "/new", cast.facilitator()).andExpect(status().isOk());
+		post(path + "/new", cast.facilitator(), valid).andExpect(redirectedUrlPattern("/legislation-tests/*"));
+		get(edit, cast.administrator()).andExpect(status().isOk());
+		post(edit, cast.administrator(), "ruleTested", "Art. 57 OCMW-wet", "title", "Emergency aid, revised", "version",
 				"0")
 			.andExpect(redirectedUrl("/legislation-tests/" + entry.id()));
 		assertThat(stored(cast)).containsExactlyInAnyOrder("Regularisation", "Emergency aid, revised");
 
 		Cast open = cast("PUBLIC");
-		post(registerPath(open) + "/new", cast.outsider, valid).andExpect(status().isForbidden());
+		post(registerPath(open) + "/new", cast.outsider(), valid).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void badInputComesBackWithTheMessageNextToTheFieldAndWhatWasTyped() throws Exception {
 		Cast cast = cast("MEMBERS_ONLY");
-		String page = post(registerPath(cast) + "/new", cast.facilitator, "ruleTested", " ", "title", "", "finding",
+		String page = post(registerPath(cast) + "/new", cast.facilitator(), "ruleTested", " ", "title", "", "finding",
 				"What we saw", "recommendation", "r".repeat(4001))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
@@ -158,10 +159,10 @@ class LegislationPageTests extends ToolboxTestSupport {
 		assertThat(stored(cast)).isEmpty();
 
 		LegislationTest entry = entry(cast, "Art. 57", "Emergency aid", null, Origin.DIRECT, 1);
-		post("/legislation-tests/" + entry.id() + "/edit", cast.administrator, "ruleTested", "Art. 57", "title",
+		post("/legislation-tests/" + entry.id() + "/edit", cast.administrator(), "ruleTested", "Art. 57", "title",
 				"First", "version", "0")
 			.andExpect(redirectedUrl("/legislation-tests/" + entry.id()));
-		page = post("/legislation-tests/" + entry.id() + "/edit", cast.facilitator, "ruleTested", "Art. 57", "title",
+		page = post("/legislation-tests/" + entry.id() + "/edit", cast.facilitator(), "ruleTested", "Art. 57", "title",
 				"Second", "version", "0")
 			.andExpect(status().isConflict())
 			.andReturn()
@@ -174,7 +175,7 @@ class LegislationPageTests extends ToolboxTestSupport {
 	@Test
 	void aFacilitatorTurnsAnEntryIntoADraftSignalToAGovernmentOnce() throws Exception {
 		Cast cast = cast("MEMBERS_ONLY");
-		Meeting meeting = this.fixtures.meeting(cast.community, cast.facilitator, "March meeting");
+		Meeting meeting = this.fixtures.meeting(cast.community(), cast.facilitator(), "March meeting");
 		UUID city = this.results.authority("City of Ghent", "MUNICIPALITY");
 		UUID ngo = this.results.authority("Helping hands", "NGO");
 		LegislationTest entry = entry(cast, "Art. 57 OCMW-wet", "Emergency aid is refused", "Counters ask for papers.",
@@ -182,19 +183,20 @@ class LegislationPageTests extends ToolboxTestSupport {
 		String detail = "/legislation-tests/" + entry.id();
 		String turn = detail + "/signal";
 
-		String page = page(detail, cast.facilitator);
+		String page = page(detail, cast.facilitator());
 		assertThat(page).contains("<option value=\"" + city + "\">City of Ghent</option>")
 			.doesNotContain("Helping hands");
 
-		page = post(turn, cast.facilitator, "authority", "", "office", " ").andExpect(status().isUnprocessableContent())
+		page = post(turn, cast.facilitator(), "authority", "", "office", " ")
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"authority-error\">Choose the authority or name the office");
-		post(turn, cast.facilitator, "authority", ngo.toString()).andExpect(status().isUnprocessableContent());
+		post(turn, cast.facilitator(), "authority", ngo.toString()).andExpect(status().isUnprocessableContent());
 		assertThat(this.signals.count()).isZero();
 
-		String target = post(turn, cast.facilitator, "authority", city.toString())
+		String target = post(turn, cast.facilitator(), "authority", city.toString())
 			.andExpect(redirectedUrlPattern("/signals/*"))
 			.andReturn()
 			.getResponse()
@@ -202,7 +204,7 @@ class LegislationPageTests extends ToolboxTestSupport {
 		Signal signal = this.signals.findAll().getFirst();
 		assertThat(target).isEqualTo("/signals/" + signal.id());
 		assertThat(signal.state()).isEqualTo(SignalState.DRAFT);
-		assertThat(signal.communityId()).isEqualTo(cast.community);
+		assertThat(signal.communityId()).isEqualTo(cast.community());
 		assertThat(signal.title()).isEqualTo("Emergency aid is refused");
 		assertThat(signal.body()).contains("Counters ask for papers.").contains("Art. 57 OCMW-wet");
 		assertThat(signal.ask()).isEqualTo("Change Art. 57 OCMW-wet.");
@@ -210,7 +212,7 @@ class LegislationPageTests extends ToolboxTestSupport {
 		assertThat(signal.origin().meetingId()).isEqualTo(meeting.id());
 		assertThat(this.legislationTests.findById(entry.id()).orElseThrow().signalId()).isEqualTo(signal.id());
 
-		page = post(turn, cast.administrator, "office", "Integration office")
+		page = post(turn, cast.administrator(), "office", "Integration office")
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
@@ -218,14 +220,14 @@ class LegislationPageTests extends ToolboxTestSupport {
 		assertThat(page).contains("This entry was turned into a signal already")
 			.contains("href=\"/signals/" + signal.id() + "\"");
 		assertThat(this.signals.count()).isOne();
-		assertThat(page(detail, cast.facilitator)).doesNotContain("Turn into a signal");
+		assertThat(page(detail, cast.facilitator())).doesNotContain("Turn into a signal");
 	}
 
 	@Test
 	void anEntryAddressedToAnOfficeBecomesASignalToThatOffice() throws Exception {
 		Cast cast = cast("PUBLIC");
 		LegislationTest entry = entry(cast, "Art. 9bis", "Regularisation", null, Origin.DIRECT, 1);
-		post("/legislation-tests/" + entry.id() + "/signal", cast.administrator, "office", "Immigration Office")
+		post("/legislation-tests/" + entry.id() + "/signal", cast.administrator(), "office", "Immigration Office")
 			.andExpect(redirectedUrlPattern("/signals/*"));
 		Signal signal = this.signals.findAll().getFirst();
 		assertThat(signal.authority().office()).isEqualTo("Immigration Office");
@@ -246,8 +248,8 @@ class LegislationPageTests extends ToolboxTestSupport {
 	@Test
 	void theRegisterReadsAsManyStatementsForTwentyFiveEntriesAsForTwo() throws Exception {
 		Cast cast = cast("PUBLIC");
-		Meeting meeting = this.fixtures.meeting(cast.community, cast.facilitator, "March meeting");
-		Signal signal = this.results.draftSignal(cast.community, cast.facilitator, "A signal");
+		Meeting meeting = this.fixtures.meeting(cast.community(), cast.facilitator(), "March meeting");
+		Signal signal = this.results.draftSignal(cast.community(), cast.facilitator(), "A signal");
 		addEntries(cast, meeting, signal, 2);
 		SqlStatements.Recorded two = count(cast);
 		addEntries(cast, meeting, signal, 23);
@@ -265,7 +267,7 @@ class LegislationPageTests extends ToolboxTestSupport {
 	}
 
 	private SqlStatements.Recorded count(Cast cast) throws Exception {
-		return SqlStatements.count(() -> get(registerPath(cast), cast.facilitator).andExpect(status().isOk()));
+		return SqlStatements.count(() -> get(registerPath(cast), cast.facilitator()).andExpect(status().isOk()));
 	}
 
 	private LegislationTest entry(Cast cast, String rule, String title, @Nullable String finding, Origin origin,

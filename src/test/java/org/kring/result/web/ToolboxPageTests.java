@@ -31,7 +31,7 @@ class ToolboxPageTests extends ToolboxTestSupport {
 	@Test
 	void readersSeeToolsNewestFirstWithTheirLinksMeetingAndTheme() throws Exception {
 		Cast cast = cast("PUBLIC");
-		Meeting meeting = this.fixtures.meeting(cast.community, cast.facilitator, "March meeting");
+		Meeting meeting = this.fixtures.meeting(cast.community(), cast.facilitator(), "March meeting");
 		tool(cast, "Older checklist", "Older", List.of(), Origin.DIRECT, 10);
 		tool(cast, "Rent checklist", "Ask **the landlord** first.",
 				List.of(new ToolLink("Checklist (PDF)", "https://example.org/checklist.pdf"),
@@ -70,12 +70,12 @@ class ToolboxPageTests extends ToolboxTestSupport {
 		tool(cast, "Rent checklist", null, List.of(), Origin.DIRECT, 1);
 		String path = toolsPath(cast);
 
-		assertThat(page(path, cast.member)).contains("Rent checklist").doesNotContain("/tools/new");
-		assertThat(page(path, cast.facilitator)).contains("href=\"" + path + "/new\"").contains("/edit\"");
-		assertThat(page(path, cast.administrator)).contains("href=\"" + path + "/new\"");
-		get(path, cast.outsider).andExpect(status().isNotFound());
+		assertThat(page(path, cast.member())).contains("Rent checklist").doesNotContain("/tools/new");
+		assertThat(page(path, cast.facilitator())).contains("href=\"" + path + "/new\"").contains("/edit\"");
+		assertThat(page(path, cast.administrator())).contains("href=\"" + path + "/new\"");
+		get(path, cast.outsider()).andExpect(status().isNotFound());
 		get(path, null).andExpect(status().isNotFound());
-		get("/communities/no-such-community/tools", cast.member).andExpect(status().isNotFound());
+		get("/communities/no-such-community/tools", cast.member()).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -135,37 +135,37 @@ class ToolboxPageTests extends ToolboxTestSupport {
 		post(path + "/new", null, "title", "By a visitor").andExpect(redirectedUrl("/login"));
 		post(edit, null, "title", "By a visitor").andExpect(redirectedUrl("/login"));
 		post(delete, null).andExpect(redirectedUrl("/login"));
-		for (TestPrincipal outsider : List.of(cast.outsider)) {
+		for (TestPrincipal outsider : List.of(cast.outsider())) {
 			get(path + "/new", outsider).andExpect(status().isNotFound());
 			get(edit, outsider).andExpect(status().isNotFound());
 			post(path + "/new", outsider, "title", "By an outsider").andExpect(status().isNotFound());
 			post(edit, outsider, "title", "By an outsider").andExpect(status().isNotFound());
 			post(delete, outsider).andExpect(status().isNotFound());
 		}
-		get(path + "/new", cast.member).andExpect(status().isForbidden());
-		get(edit, cast.member).andExpect(status().isForbidden());
-		post(path + "/new", cast.member, "title", "By a member").andExpect(status().isForbidden());
-		post(edit, cast.member, "title", "By a member", "version", "0").andExpect(status().isForbidden());
-		post(delete, cast.member).andExpect(status().isForbidden());
+		get(path + "/new", cast.member()).andExpect(status().isForbidden());
+		get(edit, cast.member()).andExpect(status().isForbidden());
+		post(path + "/new", cast.member(), "title", "By a member").andExpect(status().isForbidden());
+		post(edit, cast.member(), "title", "By a member", "version", "0").andExpect(status().isForbidden());
+		post(delete, cast.member()).andExpect(status().isForbidden());
 		assertThat(stored(cast)).containsExactly("Rent checklist");
 
-		get(path + "/new", cast.facilitator).andExpect(status().isOk());
-		post(path + "/new", cast.facilitator, "title", "By the facilitator", "linkLabel", "Site, with a comma",
+		get(path + "/new", cast.facilitator()).andExpect(status().isOk());
+		post(path + "/new", cast.facilitator(), "title", "By the facilitator", "linkLabel", "Site, with a comma",
 				"linkUrl", "https://example.org/site")
 			.andExpect(redirectedUrl(path));
-		get(edit, cast.administrator).andExpect(status().isOk());
-		post(edit, cast.administrator, "title", "Rent checklist, revised", "version", "0")
+		get(edit, cast.administrator()).andExpect(status().isOk());
+		post(edit, cast.administrator(), "title", "Rent checklist, revised", "version", "0")
 			.andExpect(redirectedUrl(path));
 		assertThat(stored(cast)).containsExactlyInAnyOrder("By the facilitator", "Rent checklist, revised");
 		assertThat(this.jdbc.queryForList("select label from result_tool_link", String.class))
 			.contains("Site, with a comma");
-		post(delete, cast.facilitator).andExpect(redirectedUrl(path));
+		post(delete, cast.facilitator()).andExpect(redirectedUrl(path));
 		assertThat(stored(cast)).containsExactly("By the facilitator");
-		get(edit, cast.facilitator).andExpect(status().isNotFound());
-		get("/tools/not-an-id/edit", cast.facilitator).andExpect(status().isNotFound());
+		get(edit, cast.facilitator()).andExpect(status().isNotFound());
+		get("/tools/not-an-id/edit", cast.facilitator()).andExpect(status().isNotFound());
 
 		Cast open = cast("PUBLIC");
-		post(toolsPath(open) + "/new", cast.outsider, "title", "Outsider").andExpect(status().isForbidden());
+		post(toolsPath(open) + "/new", cast.outsider(), "title", "Outsider").andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -173,8 +173,8 @@ class ToolboxPageTests extends ToolboxTestSupport {
 		Cast cast = cast("MEMBERS_ONLY");
 		String path = toolsPath(cast) + "/new";
 
-		String page = post(path, cast.facilitator, "title", " ", "description", "Ask the landlord", "linkLabel", "Evil",
-				"linkUrl", "javascript:alert(1)", "linkLabel", "", "linkUrl", "https://example.org/ok")
+		String page = post(path, cast.facilitator(), "title", " ", "description", "Ask the landlord", "linkLabel",
+				"Evil", "linkUrl", "javascript:alert(1)", "linkLabel", "", "linkUrl", "https://example.org/ok")
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
@@ -190,14 +190,15 @@ class ToolboxPageTests extends ToolboxTestSupport {
 		for (int i = 0; i < 11; i++) {
 			eleven.addAll(List.of("linkLabel", "Link " + i, "linkUrl", "https://example.org/" + i));
 		}
-		page = post(path, cast.facilitator, eleven.toArray(String[]::new)).andExpect(status().isUnprocessableContent())
+		page = post(path, cast.facilitator(), eleven.toArray(String[]::new))
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"links-error\">A tool can have at most 10 links.")
 			.contains("value=\"https://example.org/10\"");
 
-		page = post(path, cast.facilitator, "title", "x".repeat(201), "description", "d".repeat(4001))
+		page = post(path, cast.facilitator(), "title", "x".repeat(201), "description", "d".repeat(4001))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
@@ -212,12 +213,12 @@ class ToolboxPageTests extends ToolboxTestSupport {
 		Cast cast = cast("MEMBERS_ONLY");
 		Tool tool = tool(cast, "Rent checklist", null, List.of(), Origin.DIRECT, 1);
 		String edit = "/tools/" + tool.id() + "/edit";
-		assertThat(page(edit, cast.facilitator)).contains("name=\"version\" value=\"0\"");
+		assertThat(page(edit, cast.facilitator())).contains("name=\"version\" value=\"0\"");
 
-		post(edit, cast.administrator, "title", "Saved first", "version", "0")
+		post(edit, cast.administrator(), "title", "Saved first", "version", "0")
 			.andExpect(redirectedUrl(toolsPath(cast)));
-		String page = post(edit, cast.facilitator, "title", "Saved second", "description", "My careful text", "version",
-				"0")
+		String page = post(edit, cast.facilitator(), "title", "Saved second", "description", "My careful text",
+				"version", "0")
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
@@ -228,7 +229,8 @@ class ToolboxPageTests extends ToolboxTestSupport {
 			.contains("name=\"version\" value=\"1\"");
 		assertThat(stored(cast)).containsExactly("Saved first");
 
-		post(edit, cast.facilitator, "title", "Saved second", "version", "1").andExpect(redirectedUrl(toolsPath(cast)));
+		post(edit, cast.facilitator(), "title", "Saved second", "version", "1")
+			.andExpect(redirectedUrl(toolsPath(cast)));
 		assertThat(stored(cast)).containsExactly("Saved second");
 	}
 
@@ -245,7 +247,7 @@ class ToolboxPageTests extends ToolboxTestSupport {
 	@Test
 	void theToolboxReadsAsManyStatementsForTwentyFiveToolsAsForTwo() throws Exception {
 		Cast cast = cast("PUBLIC");
-		Meeting meeting = this.fixtures.meeting(cast.community, cast.facilitator, "March meeting");
+		Meeting meeting = this.fixtures.meeting(cast.community(), cast.facilitator(), "March meeting");
 		addTools(cast, meeting, 2);
 		SqlStatements.Recorded two = count(cast);
 		addTools(cast, meeting, 23);
@@ -263,18 +265,18 @@ class ToolboxPageTests extends ToolboxTestSupport {
 	}
 
 	private SqlStatements.Recorded count(Cast cast) throws Exception {
-		return SqlStatements.count(() -> get(toolsPath(cast), cast.facilitator).andExpect(status().isOk()));
+		return SqlStatements.count(() -> get(toolsPath(cast), cast.facilitator()).andExpect(status().isOk()));
 	}
 
 	private Tool tool(Cast cast, String title, @Nullable String description, List<ToolLink> links, Origin origin,
 			int minutesAgo) {
-		return this.tools.save(Tool.add(cast.community, title, description, links, origin, cast.facilitator.id(),
+		return this.tools.save(Tool.add(cast.community(), title, description, links, origin, cast.facilitator().id(),
 				Instant.now().minus(Duration.ofMinutes(minutesAgo))));
 	}
 
 	private List<String> stored(Cast cast) {
 		return this.jdbc.queryForList("select title from result_tool where community_id = ?", String.class,
-				cast.community);
+				cast.community());
 	}
 
 	private static String toolsPath(Cast cast) {
