@@ -137,22 +137,15 @@ class LegislationController {
 		CommunitySummary community = facilitated(this.guard.readable(entry.communityId(), me), me);
 		LegislationForm typed = new LegislationForm(ruleTested, title, finding, recommendation,
 				(version != null) ? version : entry.version());
-		try {
+		return ToolboxGuard.submitted(response, () -> {
 			this.register.revise(entry, (version != null) ? version : -1,
 					LegislationDraft.of(ruleTested, title, finding, recommendation));
 			redirect.addFlashAttribute(PageContext.NOTICE, "legislation.saved");
 			return new ModelAndView("redirect:/legislation-tests/" + entry.id());
-		}
-		catch (ToolboxRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(community, entry, typed, ToolboxGuard.errors(refused.problems()));
-		}
-		catch (OptimisticLockingFailureException stale) {
+		}, (errors) -> form(community, entry, typed, errors), () -> {
 			LegislationTest current = entry(id);
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return form(community, current, typed.atVersion(current.version()),
-					ToolboxGuard.errors(Map.of(FormErrors.FORM, "legislation.stale")));
-		}
+			return (errors) -> form(community, current, typed.atVersion(current.version()), errors);
+		}, "legislation.stale");
 	}
 
 	@PostMapping("/legislation-tests/{id}/signal")

@@ -115,24 +115,16 @@ class ToolboxController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Tool tool = tool(id);
 		CommunitySummary community = facilitated(tool, me);
-		ToolForm typed = ToolForm.typed(title, description, values(request, "linkLabel"), values(request, "linkUrl"),
-				(version != null) ? version : tool.version());
-		try {
-			ToolDraft draft = ToolDraft.of(title, description, values(request, "linkLabel"),
-					values(request, "linkUrl"));
-			this.toolbox.revise(tool, (version != null) ? version : -1, draft);
+		List<String> labels = values(request, "linkLabel");
+		List<String> urls = values(request, "linkUrl");
+		ToolForm typed = ToolForm.typed(title, description, labels, urls, (version != null) ? version : tool.version());
+		return ToolboxGuard.submitted(response, () -> {
+			this.toolbox.revise(tool, (version != null) ? version : -1, ToolDraft.of(title, description, labels, urls));
 			return done(community, "toolbox.saved", redirect);
-		}
-		catch (ToolboxRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(community, tool, typed, ToolboxGuard.errors(refused.problems()));
-		}
-		catch (OptimisticLockingFailureException stale) {
+		}, (errors) -> form(community, tool, typed, errors), () -> {
 			Tool current = tool(id);
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return form(community, current, typed.atVersion(current.version()),
-					ToolboxGuard.errors(Map.of(FormErrors.FORM, "toolbox.stale")));
-		}
+			return (errors) -> form(community, current, typed.atVersion(current.version()), errors);
+		}, "toolbox.stale");
 	}
 
 	@PostMapping("/tools/{id}/delete")
