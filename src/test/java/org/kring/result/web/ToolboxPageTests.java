@@ -94,6 +94,14 @@ class ToolboxPageTests extends ToolboxTestSupport {
 		assertThat(found(path, " ")).hasSize(3);
 		assertThat(page(path + "?q=nothing-like-it", null)).contains("No tool matches your search.");
 
+		String echoed = this.mvc
+			.perform(MockMvcRequestBuilders.get(path).param("q", "<b>bold</b>").locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(echoed).doesNotContain("<b>bold").contains("&lt;b&gt;bold&lt;/b&gt;");
+
 		String longQuery = "a".repeat(10_000);
 		String page = this.mvc.perform(MockMvcRequestBuilders.get(path).param("q", longQuery).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
