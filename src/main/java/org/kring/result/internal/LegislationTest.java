@@ -90,6 +90,40 @@ public class LegislationTest {
 	// Changing the entry and turning it into a signal (the register's services) goes
 	// below.
 
+	/**
+	 * Changes what the entry says; where it came from and its signal stay.
+	 * @param ruleTested the rule or article
+	 * @param title a short title
+	 * @param finding what the group found in practice, or null
+	 * @param recommendation what it recommends, or null
+	 */
+	public void revise(String ruleTested, String title, @Nullable String finding, @Nullable String recommendation) {
+		this.ruleTested = ruleTested;
+		this.title = title;
+		this.finding = finding;
+		this.recommendation = recommendation;
+	}
+
+	/**
+	 * Whether the entry was turned into a signal already.
+	 * @return true when it was
+	 */
+	public boolean turnedIntoSignal() {
+		return this.signalId != null;
+	}
+
+	/**
+	 * Records the signal the entry was turned into, once.
+	 * @param signal the signal
+	 * @throws IllegalStateException when the entry was turned into a signal already
+	 */
+	public void turnedInto(UUID signal) {
+		if (this.signalId != null) {
+			throw new IllegalStateException("Turned into signal " + this.signalId + " already");
+		}
+		this.signalId = signal;
+	}
+
 	public UUID id() {
 		return this.id;
 	}

@@ -88,6 +88,19 @@ public class Tool {
 
 	// Changing the tool (the toolbox's services) goes below.
 
+	/**
+	 * Changes what the tool is called, says and links to; where it came from stays.
+	 * @param title its name
+	 * @param description what it is and how to use it, or null
+	 * @param links where it is found, in this order
+	 */
+	public void revise(String title, @Nullable String description, List<ToolLink> links) {
+		this.title = title;
+		this.description = description;
+		this.links.clear();
+		this.links.addAll(links);
+	}
+
 	public UUID id() {
 		return this.id;
 	}
