@@ -27,16 +27,19 @@ public class ActionAgenda {
 
 	private final ActionUpdates updates;
 
+	private final ActionQueries queries;
+
 	private final ResultAccess access;
 
 	private final CommunityManagement communities;
 
 	private final Clock clock;
 
-	ActionAgenda(Actions actions, ActionUpdates updates, ResultAccess access, CommunityManagement communities,
-			Clock clock) {
+	ActionAgenda(Actions actions, ActionUpdates updates, ActionQueries queries, ResultAccess access,
+			CommunityManagement communities, Clock clock) {
 		this.actions = actions;
 		this.updates = updates;
+		this.queries = queries;
 		this.access = access;
 		this.communities = communities;
 		this.clock = clock;
@@ -52,7 +55,7 @@ public class ActionAgenda {
 	 */
 	@Transactional(readOnly = true)
 	public Action readable(@Nullable KringPrincipal me, UUID actionId) {
-		return this.actions.findById(actionId)
+		return this.queries.find(actionId)
 			.filter((action) -> this.access.canRead(me, action.communityId()))
 			.orElseThrow(() -> new ActionAccessDenied(true));
 	}

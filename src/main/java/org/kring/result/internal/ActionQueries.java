@@ -3,6 +3,7 @@ package org.kring.result.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,20 @@ public class ActionQueries {
 			.setParameter("community", communityId)
 			.setParameter("year", year)
 			.getResultList();
+	}
+
+	/**
+	 * An action with its owners, in one query.
+	 * @param actionId the action
+	 * @return the action, or empty when there is none
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Action> find(UUID actionId) {
+		return this.entities
+			.createQuery("select a from Action a left join fetch a.owners where a.id = :id", Action.class)
+			.setParameter("id", actionId)
+			.getResultStream()
+			.findFirst();
 	}
 
 	/**
