@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -108,19 +109,8 @@ class ActionAgendaController {
 			RedirectAttributes redirect) {
 		CommunitySummary community = facilitatedCommunity(slug, me);
 		ActionForm form = new ActionForm(year, title, description, dueOn, typed(owners), null);
-		try {
-			Action action = this.agenda.plan(me, community.id(),
-					ActionDraft.of(year, title, description, dueOn, owners));
-			redirect.addFlashAttribute(PageContext.NOTICE, "actions.created");
-			return new ModelAndView("redirect:" + ActionView.path(action));
-		}
-		catch (ActionRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(community, null, form, ActionResponses.errors(refused), null);
-		}
-		catch (ActionAccessDenied denied) {
-			throw ActionResponses.status(denied);
-		}
+		return save(community, null, form, owners, "actions.created", response, redirect,
+				(draft) -> this.agenda.plan(me, community.id(), draft));
 	}
 
 	@GetMapping("/actions/{id}/edit")
@@ -141,19 +131,32 @@ class ActionAgendaController {
 		Action action = facilitated(id, me);
 		ActionForm form = new ActionForm(year, title, description, dueOn, typed(owners), version);
 		try {
-			this.agenda.revise(me, action.id(), (version != null) ? version : -1,
-					ActionDraft.of(year, title, description, dueOn, owners));
-			redirect.addFlashAttribute(PageContext.NOTICE, "actions.saved");
-			return new ModelAndView("redirect:" + ActionView.path(action));
-		}
-		catch (ActionRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(community(action), action, form, ActionResponses.errors(refused), null);
+			return save(community(action), action, form, owners, "actions.saved", response, redirect,
+					(draft) -> this.agenda.revise(me, action.id(), (version != null) ? version : -1, draft));
 		}
 		catch (ActionChanged changed) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Action stored = this.agenda.readable(me, action.id());
 			return form(community(stored), stored, form.atVersion(stored.version()), FormErrors.none(), stored);
+		}
+	}
+
+	/**
+	 * Saves the form as the agenda allows: to the action's page, or the form again with
+	 * 422 and what was typed.
+	 */
+	private ModelAndView save(CommunitySummary community, @Nullable Action action, ActionForm form,
+			@Nullable List<String> owners, String notice, HttpServletResponse response, RedirectAttributes redirect,
+			Function<ActionDraft, Action> save) {
+		try {
+			Action saved = save
+				.apply(ActionDraft.of(form.year(), form.title(), form.description(), form.dueOn(), owners));
+			redirect.addFlashAttribute(PageContext.NOTICE, notice);
+			return new ModelAndView("redirect:" + ActionView.path(saved));
+		}
+		catch (ActionRefused refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(community, action, form, ActionResponses.errors(refused), null);
 		}
 		catch (ActionAccessDenied denied) {
 			throw ActionResponses.status(denied);
