@@ -17,8 +17,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A facilitator puts an action on the community's agenda with a member as its owner; the
  * owner posts two progress updates, one refused first for its percentage, and marks the
- * action done; the agenda shows it done. The agenda, the form and the action's page pass
- * axe in each state.
+ * action done; the agenda shows it done. Saving the form after someone else's change
+ * shows their change and keeps the text typed. The agenda, the form and the action's page
+ * pass axe in each state.
  */
 class ActionAgendaBrowserTests extends MeetingBrowserTestSupport {
 
@@ -89,6 +90,15 @@ class ActionAgendaBrowserTests extends MeetingBrowserTestSupport {
 		assertThat(facilitator.locator("main")).containsText("Done: 1");
 		this.browser.visit(facilitator, action.substring(action.indexOf("/actions/")) + "/edit");
 		assertThat(facilitator.locator("#title")).hasValue(TITLE);
+		this.jdbc.update("update result_action set title = ?, version = version + 1 where community_id = ?",
+				"Map the rent offices of Ghent", this.community);
+		facilitator.locator("#title").fill("Map every rent office");
+		this.browser.click(button(facilitator, "Save the action"));
+		assertThat(facilitator.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Someone changed this action while you were editing")))
+			.isVisible();
+		assertThat(facilitator.locator("main dl").last()).containsText("Map the rent offices of Ghent");
+		assertThat(facilitator.locator("#title")).hasValue("Map every rent office");
 	}
 
 	private static Locator button(Page page, String name) {
