@@ -126,6 +126,102 @@ public class Action {
 	// Changing the action, its status and progress (the agenda's services) goes below.
 
 	/**
+	 * Changes what the action is, when it is due, on which year's agenda it stands and
+	 * who owns it. The agenda's rules (title, due date, owners being members) are checked
+	 * before.
+	 * @param agendaYear the agenda's year
+	 * @param title what is to be done
+	 * @param description more about it, or null
+	 * @param dueOn by when, or null
+	 * @param owners the members who take it on; none marks it as needing an owner
+	 */
+	public void revise(int agendaYear, String title, @Nullable String description, @Nullable LocalDate dueOn,
+			Set<UUID> owners) {
+		this.agendaYear = agendaYear;
+		this.title = title;
+		this.description = description;
+		this.dueOn = dueOn;
+		assign(owners);
+	}
+
+	/**
+	 * Gives the action these owners: with at least one it no longer needs an owner.
+	 * @param owners the members who take it on
+	 */
+	public void assign(Set<UUID> owners) {
+		this.owners.retainAll(owners);
+		this.owners.addAll(owners);
+		this.needsOwner = owners.isEmpty();
+	}
+
+	/**
+	 * Work on the action has started.
+	 * @param now the time
+	 * @throws IllegalStateException unless it was planned
+	 */
+	public void start(Instant now) {
+		requireStatus(this.status == ActionStatus.PLANNED);
+		changeStatus(ActionStatus.IN_PROGRESS, now);
+	}
+
+	/**
+	 * The action is done: its progress becomes 100.
+	 * @param now the time
+	 * @throws IllegalStateException unless it was open
+	 */
+	public void complete(Instant now) {
+		requireStatus(this.status.open());
+		this.progress = 100;
+		changeStatus(ActionStatus.DONE, now);
+	}
+
+	/**
+	 * The action is dropped, for a reason that stays with it.
+	 * @param reason why, not blank
+	 * @param now the time
+	 * @throws IllegalStateException unless it was open
+	 * @throws IllegalArgumentException without a reason
+	 */
+	public void drop(String reason, Instant now) {
+		requireStatus(this.status.open());
+		if (reason.isBlank()) {
+			throw new IllegalArgumentException("A dropped action needs a reason");
+		}
+		this.dropReason = reason;
+		changeStatus(ActionStatus.DROPPED, now);
+	}
+
+	/**
+	 * A progress update says how far along the action is: a planned action is then in
+	 * progress. Reaching 100 does not mark it done; its owners do that.
+	 * @param percentage from 0 to 100
+	 * @param now the time
+	 * @throws IllegalStateException unless it was open
+	 * @throws IllegalArgumentException for a percentage outside 0–100
+	 */
+	public void progressed(int percentage, Instant now) {
+		requireStatus(this.status.open());
+		if (percentage < 0 || percentage > 100) {
+			throw new IllegalArgumentException("A percentage is from 0 to 100");
+		}
+		this.progress = percentage;
+		if (this.status == ActionStatus.PLANNED) {
+			changeStatus(ActionStatus.IN_PROGRESS, now);
+		}
+	}
+
+	private void changeStatus(ActionStatus status, Instant now) {
+		this.status = status;
+		this.statusChangedAt = now;
+	}
+
+	private void requireStatus(boolean allowed) {
+		if (!allowed) {
+			throw new IllegalStateException("Not possible for an action that is " + this.status);
+		}
+	}
+
+	/**
 	 * A member who owned the action left the community: the action stays, and is marked
 	 * as needing an owner when they were its last.
 	 * @param personId the former member
