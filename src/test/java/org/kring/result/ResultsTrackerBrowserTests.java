@@ -64,7 +64,7 @@ class ResultsTrackerBrowserTests extends MeetingBrowserTestSupport {
 		UUID other = this.fixtures.community("PUBLIC", farida);
 		UUID closed = this.fixtures.community("MEMBERS_ONLY", farida);
 		Meeting meeting = this.fixtures.meeting(community, farida, "March meeting");
-		SignalSteps steps = new SignalSteps(this.signals);
+		SignalSteps steps = new SignalSteps(this.signals, this.results);
 		steps.send(this.results.draftSignal(community, farida, "Longer opening hours"), farida, Instant.now());
 		Signal answered = steps.send(
 				this.results.draftSignal(community, farida, "Interpreters at the counter",

@@ -27,7 +27,7 @@ class ResultsSectionTests extends ResultTestSupport {
 		TestPrincipal facilitator = member("Farida");
 		TestPrincipal member = member("Mila");
 		UUID community = community("MEMBERS_ONLY", facilitator, member);
-		SignalSteps steps = new SignalSteps(this.signals);
+		SignalSteps steps = new SignalSteps(this.signals, this.results);
 		this.results.draftSignal(community, facilitator, "A draft");
 		steps.send(this.results.draftSignal(community, facilitator, "Sent"), facilitator, Instant.now());
 		Signal answered = steps.send(this.results.draftSignal(community, facilitator, "Answered"), facilitator,
@@ -56,7 +56,7 @@ class ResultsSectionTests extends ResultTestSupport {
 	void theSectionReadsAsManyStatementsForManySignalsAsForFew() throws Exception {
 		TestPrincipal facilitator = member("Farida");
 		UUID community = community("PUBLIC", facilitator);
-		SignalSteps steps = new SignalSteps(this.signals);
+		SignalSteps steps = new SignalSteps(this.signals, this.results);
 		String path = "/communities/" + MeetingFixtures.slugOf(community);
 		steps.send(this.results.draftSignal(community, facilitator, "One"), facilitator, Instant.now());
 		SqlStatements.Recorded few = SqlStatements.count(() -> get(path, null).andExpect(status().isOk()));

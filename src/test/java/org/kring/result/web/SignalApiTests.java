@@ -10,7 +10,6 @@ import org.kring.meeting.internal.Meeting;
 import org.kring.result.ResultTestSupport;
 import org.kring.result.SignalSteps;
 import org.kring.result.internal.FollowUpOutcome;
-import org.kring.result.internal.Origin;
 import org.kring.result.internal.Signal;
 import org.kring.system.TestPrincipal;
 import org.kring.system.sql.SqlStatements;
@@ -34,7 +33,7 @@ class SignalApiTests extends ResultTestSupport {
 
 	@BeforeEach
 	void cast() {
-		this.steps = new SignalSteps(this.signals);
+		this.steps = new SignalSteps(this.signals, this.results);
 		this.facilitator = member("Farida");
 	}
 
@@ -43,10 +42,8 @@ class SignalApiTests extends ResultTestSupport {
 		UUID open = community("PUBLIC", this.facilitator);
 		UUID city = this.results.authority("City of Ghent", "MUNICIPALITY");
 		Meeting meeting = this.fixtures.meeting(open, this.facilitator, "March meeting");
-		Signal signal = this.steps.send(
-				this.results.draftSignal(open, this.facilitator, "Interpreters",
-						new Origin(meeting.id(), null, "Language at the counter", UUID.randomUUID()), city),
-				this.facilitator, Instant.parse("2026-03-10T10:00:00Z"));
+		Signal signal = this.steps.sentFrom(open, this.facilitator, "Interpreters", meeting.id(),
+				"Language at the counter", city, Instant.parse("2026-03-10T10:00:00Z"));
 		signal = this.steps.answer(signal, "We agree.", Instant.parse("2026-04-02T10:00:00Z"));
 		this.steps.followUp(signal, FollowUpOutcome.IMPLEMENTED, "Done", Instant.parse("2026-09-01T10:00:00Z"));
 		this.results.draftSignal(open, this.facilitator, "A draft");
@@ -81,7 +78,7 @@ class SignalApiTests extends ResultTestSupport {
 			.doesNotContain(SignalSteps.CONTACT.name())
 			.doesNotContain("A draft");
 
-		Signal direct = sent(open, "To an office");
+		Signal direct = this.steps.sent(open, this.facilitator, "To an office");
 		get("/api/v1/signals?community=" + slug + "&state=sent", null).andExpect(jsonPath("$.totalItems").value(1))
 			.andExpect(jsonPath("$.items[0].id").value(direct.id().toString()))
 			.andExpect(jsonPath("$.items[0].authority.name").value("Integration office, Ghent"))
@@ -95,9 +92,9 @@ class SignalApiTests extends ResultTestSupport {
 		UUID closed = community("MEMBERS_ONLY", this.facilitator, member);
 		UUID secret = community("SECRET", this.facilitator, member);
 		UUID open = community("PUBLIC", this.facilitator);
-		sent(closed, "Members only signal");
-		sent(secret, "Secret signal");
-		Signal visible = sent(open, "Public signal");
+		this.steps.sent(closed, this.facilitator, "Members only signal");
+		this.steps.sent(secret, this.facilitator, "Secret signal");
+		Signal visible = this.steps.sent(open, this.facilitator, "Public signal");
 
 		String listed = get("/api/v1/signals?size=100", member).andExpect(status().isOk())
 			.andReturn()
@@ -118,8 +115,8 @@ class SignalApiTests extends ResultTestSupport {
 		String slug = MeetingFixtures.slugOf(open);
 		Signal first = this.steps.send(this.results.draftSignal(open, this.facilitator, "First"), this.facilitator,
 				Instant.parse("2025-05-01T10:00:00Z"));
-		Signal second = sent(open, "Second");
-		Signal third = this.steps.answer(sent(open, "Third"), "Yes", Instant.now());
+		Signal second = this.steps.sent(open, this.facilitator, "Second");
+		Signal third = this.steps.answer(this.steps.sent(open, this.facilitator, "Third"), "Yes", Instant.now());
 
 		get("/api/v1/signals?community=" + slug + "&size=2&page=2", null).andExpect(jsonPath("$.page").value(2))
 			.andExpect(jsonPath("$.size").value(2))
@@ -160,27 +157,14 @@ class SignalApiTests extends ResultTestSupport {
 		UUID open = community("PUBLIC", this.facilitator);
 		UUID city = this.results.authority("City of Ghent", "MUNICIPALITY");
 		Meeting meeting = this.fixtures.meeting(open, this.facilitator, "March meeting");
-		add(open, city, meeting, 2);
+		this.steps.many(open, this.facilitator, meeting.id(), city, 2);
 		SqlStatements.Recorded two = SqlStatements
 			.count(() -> get("/api/v1/signals?size=100", null).andExpect(status().isOk()));
-		add(open, city, meeting, 23);
+		this.steps.many(open, this.facilitator, meeting.id(), city, 23);
 		SqlStatements.Recorded many = SqlStatements
 			.count(() -> get("/api/v1/signals?size=100", null).andExpect(status().isOk()));
 		assertThat(two.count()).as(two::describe).isBetween(1, 10);
 		assertThat(many.count()).as(many::describe).isEqualTo(two.count());
-	}
-
-	private void add(UUID community, UUID authority, Meeting meeting, int count) {
-		for (int i = 0; i < count; i++) {
-			this.steps.send(this.results.draftSignal(community, this.facilitator, "Signal " + i,
-					new Origin(meeting.id(), null, "Theme", UUID.randomUUID()), (i % 2 == 0) ? authority : null),
-					this.facilitator, Instant.now());
-		}
-	}
-
-	private Signal sent(UUID community, String title) {
-		return this.steps.send(this.results.draftSignal(community, this.facilitator, title), this.facilitator,
-				Instant.now());
 	}
 
 }

@@ -40,7 +40,7 @@ class TrackerPageTests extends ResultTestSupport {
 
 	@BeforeEach
 	void cast() {
-		this.steps = new SignalSteps(this.signals);
+		this.steps = new SignalSteps(this.signals, this.results);
 		this.facilitator = member("Farida");
 		this.member = member("Mila");
 		this.outsider = member("Olga");
@@ -51,8 +51,8 @@ class TrackerPageTests extends ResultTestSupport {
 		UUID open = community("PUBLIC", this.facilitator, this.member);
 		UUID closed = community("MEMBERS_ONLY", this.facilitator, this.member);
 		this.results.draftSignal(open, this.facilitator, "Still a draft");
-		sent(open, "Interpreters at the counter");
-		sent(closed, "Rent allowances for newcomers");
+		this.steps.sent(open, this.facilitator, "Interpreters at the counter");
+		this.steps.sent(closed, this.facilitator, "Rent allowances for newcomers");
 		this.results.draftSignal(closed, this.facilitator, "Closed draft");
 
 		assertThat(page("/results", null)).contains("Interpreters at the counter")
@@ -81,16 +81,16 @@ class TrackerPageTests extends ResultTestSupport {
 		UUID city = this.results.authority("City of Ghent", "MUNICIPALITY");
 		Meeting meeting = this.fixtures.meeting(open, this.facilitator, "March meeting");
 		Origin housing = new Origin(meeting.id(), null, "Housing", UUID.randomUUID());
-		sent(open, "Sent one");
+		this.steps.sent(open, this.facilitator, "Sent one");
 		Signal toCity = this.steps.send(
 				this.results.draftSignal(open, this.facilitator, "Sent to the city", Origin.DIRECT, city),
 				this.facilitator, Instant.now());
-		this.steps.acknowledge(sent(open, "Acknowledged one"), Instant.now());
-		this.steps.answer(sent(open, "Answered one"), "We look into it.", Instant.now());
+		this.steps.acknowledge(this.steps.sent(open, this.facilitator, "Acknowledged one"), Instant.now());
+		this.steps.answer(this.steps.sent(open, this.facilitator, "Answered one"), "We look into it.", Instant.now());
 		followedUp(open, "Implemented one", housing, FollowUpOutcome.IMPLEMENTED);
 		followedUp(open, "Not implemented one", new Origin(meeting.id(), null, "Housing", UUID.randomUUID()),
 				FollowUpOutcome.NOT_IMPLEMENTED);
-		sent(other, "Of another community");
+		this.steps.sent(other, this.facilitator, "Of another community");
 		String slug = MeetingFixtures.slugOf(open);
 		String base = "/results?community=" + slug;
 
@@ -147,10 +147,8 @@ class TrackerPageTests extends ResultTestSupport {
 		UUID open = community("PUBLIC", this.facilitator);
 		UUID city = this.results.authority("City of Ghent", "MUNICIPALITY");
 		Meeting meeting = this.fixtures.meeting(open, this.facilitator, "March meeting");
-		Signal signal = this.steps.send(
-				this.results.draftSignal(open, this.facilitator, "Interpreters",
-						new Origin(meeting.id(), null, "Language at the counter", UUID.randomUUID()), city),
-				this.facilitator, Instant.parse("2026-03-10T10:00:00Z"));
+		Signal signal = this.steps.sentFrom(open, this.facilitator, "Interpreters", meeting.id(),
+				"Language at the counter", city, Instant.parse("2026-03-10T10:00:00Z"));
 		String answer = "We agree. ".repeat(30) + "THE END OF THE ANSWER";
 		signal = this.steps.answer(signal, answer, Instant.parse("2026-04-02T10:00:00Z"));
 		this.steps.followUp(signal, FollowUpOutcome.PARTLY_IMPLEMENTED, null, Instant.parse("2026-09-01T10:00:00Z"));
@@ -175,7 +173,7 @@ class TrackerPageTests extends ResultTestSupport {
 	@Test
 	void badFilterValuesAreLeftOutWithTheirMessage() throws Exception {
 		UUID open = community("PUBLIC", this.facilitator);
-		sent(open, "Interpreters at the counter");
+		this.steps.sent(open, this.facilitator, "Interpreters at the counter");
 
 		assertThat(problem("/results?state=BOGUS")).contains("id=\"state-error\">Choose one of the listed states.")
 			.contains("Interpreters at the counter");
@@ -216,7 +214,7 @@ class TrackerPageTests extends ResultTestSupport {
 	@Test
 	void theTrackerSpeaksEachLanguageAndIsInTheMainNavigation() throws Exception {
 		UUID open = community("PUBLIC", this.facilitator);
-		sent(open, "Interpreters");
+		this.steps.sent(open, this.facilitator, "Interpreters");
 		assertThat(pageIn("/results", Locale.ENGLISH)).contains("Results tracker")
 			.contains("<a href=\"/results\" aria-current=\"page\">Results</a>");
 		assertThat(pageIn("/results", Locale.of("nl"))).contains("Resultatenvolger").contains("Verstuurd");
@@ -230,32 +228,16 @@ class TrackerPageTests extends ResultTestSupport {
 		UUID open = community("PUBLIC", this.facilitator, this.member);
 		UUID city = this.results.authority("City of Ghent", "MUNICIPALITY");
 		Meeting meeting = this.fixtures.meeting(open, this.facilitator, "March meeting");
-		addSignals(open, city, meeting, 2);
+		this.steps.many(open, this.facilitator, meeting.id(), city, 2);
 		SqlStatements.Recorded two = count();
-		addSignals(open, city, meeting, 23);
+		this.steps.many(open, this.facilitator, meeting.id(), city, 23);
 		SqlStatements.Recorded many = count();
 		assertThat(two.count()).as(two::describe).isBetween(1, 12);
 		assertThat(many.count()).as(many::describe).isEqualTo(two.count());
 	}
 
-	private void addSignals(UUID community, UUID authority, Meeting meeting, int count) {
-		for (int i = 0; i < count; i++) {
-			Signal signal = this.steps.send(this.results.draftSignal(community, this.facilitator, "Signal " + i,
-					new Origin(meeting.id(), null, "Theme " + (i % 3), UUID.randomUUID()),
-					(i % 2 == 0) ? authority : null), this.facilitator, Instant.now());
-			if (i % 3 == 1) {
-				this.steps.answer(signal, "An answer", Instant.now());
-			}
-		}
-	}
-
 	private SqlStatements.Recorded count() throws Exception {
 		return SqlStatements.count(() -> get("/results", this.member).andExpect(status().isOk()));
-	}
-
-	private Signal sent(UUID community, String title) {
-		return this.steps.send(this.results.draftSignal(community, this.facilitator, title), this.facilitator,
-				Instant.now());
 	}
 
 	private Signal followedUp(UUID community, String title, Origin origin, FollowUpOutcome outcome) {
