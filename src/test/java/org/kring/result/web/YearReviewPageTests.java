@@ -22,6 +22,7 @@ import org.kring.result.internal.Origin;
 import org.kring.system.TestPrincipal;
 import org.kring.system.sql.SqlStatements;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -136,6 +137,28 @@ class YearReviewPageTests extends ResultTestSupport {
 				.contains("Visit the alderman")
 				.contains("Train the volunteers")
 				.contains("Réunion à Liège: façade, naïve, Ærø");
+		}
+	}
+
+	@Test
+	void reviewDownloadsAsAPdfInTheReadersLanguage() throws Exception {
+		Cast cast = cast();
+		for (String language : new String[] { "fr", "ar" }) {
+			byte[] pdf = this.mvc
+				.perform(as(
+						MockMvcRequestBuilders.get(review(cast.community, ".pdf")).header("Accept-Language", language),
+						null))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			try (PDDocument document = Loader.loadPDF(pdf)) {
+				String text = new PDFTextStripper().getText(document);
+				assertThat(text).as(language).contains("Map the rent offices").contains("All offices mapped.");
+				if (language.equals("fr")) {
+					assertThat(text).contains("Bilan " + this.year).contains("Pourquoi elle a été abandonnée");
+				}
+			}
 		}
 	}
 
