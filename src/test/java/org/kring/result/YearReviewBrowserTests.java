@@ -11,18 +11,10 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.meeting.MeetingBrowserTestSupport;
 import org.kring.meeting.MeetingFixtures;
 import org.kring.result.internal.Action;
-import org.kring.result.internal.Actions;
-import org.kring.result.internal.LegislationTests;
-import org.kring.result.internal.Signals;
-import org.kring.result.internal.Tools;
 import org.kring.system.TestPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,34 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * navigation and downloads it as CSV; a Dutch-speaking member reads it in Dutch. Every
  * page passes axe.
  */
-class YearReviewBrowserTests extends MeetingBrowserTestSupport {
-
-	@Autowired
-	Signals signals;
-
-	@Autowired
-	Actions actions;
-
-	@Autowired
-	Tools tools;
-
-	@Autowired
-	LegislationTests legislationTests;
-
-	private ResultFixtures results;
+class YearReviewBrowserTests extends ResultBrowserTestSupport {
 
 	private final int year = LocalDate.now().getYear();
-
-	@BeforeEach
-	void results() {
-		this.results = new ResultFixtures(this.jdbc, this.fixtures, this.signals, this.actions, this.tools,
-				this.legislationTests);
-	}
-
-	@AfterEach
-	void deleteResults() {
-		this.results.deleteAll();
-	}
 
 	@Test
 	void visitorReadsPrintsAndDownloadsTheYearReview() throws Exception {
