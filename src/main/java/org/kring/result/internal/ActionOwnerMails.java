@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * an open action is due, each of its owners gets one reminder. ShedLock keeps two
  * instances from running the job at once, and each mail is claimed in the database before
  * it goes (a row per person and month, a day on the action), so that even two runs at
- * once never send one twice. An action whose due date changes keeps its reminder day
- * unless whoever changes the date clears it (the agenda does when it moves the date).
+ * once never send one twice. An action's reminder day ({@code due_reminded_on}) stays
+ * when its due date changes: whoever moves the date to later must clear it for the owners
+ * to be reminded of the new date.
  */
 @Component
 public class ActionOwnerMails {
