@@ -6,9 +6,7 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.kring.meeting.MeetingBrowserTestSupport;
 import org.kring.meeting.MeetingFixtures;
 import org.kring.system.TestPrincipal;
 
@@ -21,25 +19,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * shows their change and keeps the text typed. The agenda, the form and the action's page
  * pass axe in each state.
  */
-class ActionAgendaBrowserTests extends MeetingBrowserTestSupport {
+class ActionAgendaBrowserTests extends ResultBrowserTestSupport {
 
 	private static final String TITLE = "Map the rent offices";
-
-	private UUID community;
-
-	@AfterEach
-	void deleteActions() {
-		if (this.community != null) {
-			this.jdbc.update("delete from result_action where community_id = ?", this.community);
-		}
-	}
 
 	@Test
 	void anOwnerReportsProgressOnAnActionAndMarksItDone() {
 		TestPrincipal farida = this.fixtures.member("Farida");
 		TestPrincipal owen = this.fixtures.member("Owen");
-		this.community = this.fixtures.community("MEMBERS_ONLY", farida, owen);
-		String agenda = "/communities/" + MeetingFixtures.slugOf(this.community) + "/actions";
+		UUID community = this.fixtures.community("MEMBERS_ONLY", farida, owen);
+		String agenda = "/communities/" + MeetingFixtures.slugOf(community) + "/actions";
 
 		Page facilitator = signedIn(farida);
 		this.browser.visit(facilitator, agenda);
@@ -91,7 +80,7 @@ class ActionAgendaBrowserTests extends MeetingBrowserTestSupport {
 		this.browser.visit(facilitator, action.substring(action.indexOf("/actions/")) + "/edit");
 		assertThat(facilitator.locator("#title")).hasValue(TITLE);
 		this.jdbc.update("update result_action set title = ?, version = version + 1 where community_id = ?",
-				"Map the rent offices of Ghent", this.community);
+				"Map the rent offices of Ghent", community);
 		facilitator.locator("#title").fill("Map every rent office");
 		this.browser.click(button(facilitator, "Save the action"));
 		assertThat(facilitator.getByRole(AriaRole.HEADING,
@@ -99,19 +88,6 @@ class ActionAgendaBrowserTests extends MeetingBrowserTestSupport {
 			.isVisible();
 		assertThat(facilitator.locator("main dl").last()).containsText("Map the rent offices of Ghent");
 		assertThat(facilitator.locator("#title")).hasValue("Map every rent office");
-	}
-
-	private static Locator button(Page page, String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-	}
-
-	private Page signedIn(TestPrincipal person) {
-		Page page = this.browser.newPage((options) -> options.setLocale("en"));
-		this.browser.visit(page, "/login");
-		page.locator("#email").fill(this.fixtures.emailOf(person));
-		page.locator("#password").fill(MeetingFixtures.PASSWORD);
-		this.browser.click(page.locator("main form[action='/login'] [type=submit]"));
-		return page;
 	}
 
 }

@@ -7,21 +7,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kring.meeting.MeetingBrowserTestSupport;
 import org.kring.meeting.MeetingFixtures;
 import org.kring.meeting.internal.Meeting;
-import org.kring.result.internal.Actions;
 import org.kring.result.internal.FollowUpOutcome;
-import org.kring.result.internal.LegislationTests;
 import org.kring.result.internal.Origin;
 import org.kring.result.internal.Signal;
-import org.kring.result.internal.Signals;
-import org.kring.result.internal.Tools;
 import org.kring.system.TestPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -30,32 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * state, filters by community and state, and follows a signal's trail to the meeting it
  * came from. Every page passes axe.
  */
-class ResultsTrackerBrowserTests extends MeetingBrowserTestSupport {
-
-	@Autowired
-	Signals signals;
-
-	@Autowired
-	Actions actions;
-
-	@Autowired
-	Tools tools;
-
-	@Autowired
-	LegislationTests legislationTests;
-
-	private ResultFixtures results;
-
-	@BeforeEach
-	void results() {
-		this.results = new ResultFixtures(this.jdbc, this.fixtures, this.signals, this.actions, this.tools,
-				this.legislationTests);
-	}
-
-	@AfterEach
-	void deleteResults() {
-		this.results.deleteAll();
-	}
+class ResultsTrackerBrowserTests extends ResultBrowserTestSupport {
 
 	@Test
 	void aVisitorFiltersTheTrackerAndFollowsASignalsTrail() {
