@@ -3,6 +3,7 @@ package org.kring.result.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -140,6 +141,9 @@ public class Action {
 		this.agendaYear = agendaYear;
 		this.title = title;
 		this.description = description;
+		if (!Objects.equals(this.dueOn, dueOn)) {
+			this.dueRemindedOn = null;
+		}
 		this.dueOn = dueOn;
 		assign(owners);
 	}

@@ -1,7 +1,9 @@
 package org.kring.result.internal;
 
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
@@ -15,5 +17,14 @@ public interface Signals extends JpaRepository<Signal, UUID> {
 	 * @return true when it did
 	 */
 	boolean existsByOriginProductId(UUID productId);
+
+	/**
+	 * A community's signals in one state, oldest first.
+	 * @param communityId the community
+	 * @param state the state, such as {@link SignalState#DRAFT}
+	 * @param limit how many at most
+	 * @return the signals
+	 */
+	List<Signal> findByCommunityIdAndStateOrderByCreatedAt(UUID communityId, SignalState state, Limit limit);
 
 }

@@ -4,15 +4,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.community.CommunityKind;
 import org.kring.community.CommunityPageSection;
 import org.kring.community.CommunitySummary;
+import org.kring.result.internal.ResultAccess;
 import org.kring.result.internal.SignalState;
+import org.kring.result.internal.Signals;
 import org.kring.result.internal.TrackerCounts;
 import org.kring.result.internal.TrackerFilter;
 import org.kring.result.internal.TrackerQueries;
 import org.kring.system.KringPrincipal;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +30,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResultsSection implements CommunityPageSection {
 
+	/** How many drafts the section lists for members at most. */
+	static final int DRAFTS_SHOWN = 10;
+
 	private final TrackerQueries queries;
 
-	ResultsSection(TrackerQueries queries) {
+	private final Signals signals;
+
+	private final ResultAccess access;
+
+	ResultsSection(TrackerQueries queries, Signals signals, ResultAccess access) {
 		this.queries = queries;
+		this.signals = signals;
+		this.access = access;
 	}
 
 	@Override
@@ -39,8 +53,17 @@ public class ResultsSection implements CommunityPageSection {
 	@Override
 	public Optional<Section> section(CommunitySummary community, @Nullable KringPrincipal viewer, Locale language) {
 		TrackerCounts counts = this.queries.counts(TrackerFilter.of(Set.of(community.id())));
+		boolean member = viewer != null && (viewer.administrator() || this.access.isMember(viewer, community.id()));
+		List<Draft> drafts = member ? this.signals
+			.findByCommunityIdAndStateOrderByCreatedAt(community.id(), SignalState.DRAFT, Limit.of(DRAFTS_SHOWN))
+			.stream()
+			.map((signal) -> new Draft(signal.id(), signal.title()))
+			.toList() : List.of();
+		boolean facilitator = this.access.mayFacilitate(viewer, community.id());
+		String writeKey = (community.kind() == CommunityKind.ADVISORY_BODY) ? "tracker.section.write.recommendation"
+				: "tracker.section.write.signal";
 		return Optional.of(new Section("results", "tracker.section.heading", "result/tracker-section.jte",
-				new Results(community.slug(), counts)));
+				new Results(community.slug(), counts, drafts, facilitator ? writeKey : null)));
 	}
 
 	/**
@@ -48,8 +71,19 @@ public class ResultsSection implements CommunityPageSection {
 	 *
 	 * @param slug the community's slug
 	 * @param counts its sent signals per state
+	 * @param drafts its draft signals, for members: to complete and send
+	 * @param writeKey for facilitators, the message key of the link to write a signal or
+	 * recommendation; else null
 	 */
-	public record Results(String slug, TrackerCounts counts) {
+	public record Results(String slug, TrackerCounts counts, List<Draft> drafts, @Nullable String writeKey) {
+
+		/**
+		 * The address of the form for a new signal or recommendation.
+		 * @return such as {@code /communities/…/signals/new}
+		 */
+		public String writePath() {
+			return path("signals/new");
+		}
 
 		/**
 		 * The states a sent signal can be in, each with its count.
@@ -75,6 +109,20 @@ public class ResultsSection implements CommunityPageSection {
 
 		public String path(String page) {
 			return "/communities/" + this.slug + "/" + page;
+		}
+
+	}
+
+	/**
+	 * A draft signal, to complete and send.
+	 *
+	 * @param id the signal
+	 * @param title its title
+	 */
+	public record Draft(UUID id, String title) {
+
+		public String path() {
+			return "/signals/" + this.id;
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,7 @@ import org.kring.browser.TestMail;
 import org.kring.result.ResultTestSupport;
 import org.kring.system.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("database")
 class ActionOwnerMailsTests extends ResultTestSupport {
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	ActionOwnerMails job;
@@ -148,6 +153,34 @@ class ActionOwnerMailsTests extends ResultTestSupport {
 		Thread.sleep(500);
 		assertThat(TestMail.countTo(this.fixtures.emailOf(anna))).as("one more, not two").isEqualTo(2);
 		assertThat(TestMail.countTo(this.fixtures.emailOf(bert))).as("one more, not two").isEqualTo(2);
+	}
+
+	@Test
+	void aDueDateMovedAfterItsReminderIsRemindedOfAgainAndOtherChangesAreNot() throws Exception {
+		TestPrincipal facilitator = owner(member("Farida"));
+		TestPrincipal anna = owner(member("Anna"));
+		UUID community = community("PUBLIC", facilitator, anna);
+		Action due = this.results.action(community, facilitator, "Hand in the report", this.today.plusDays(6), anna);
+		this.job.remindDue();
+		awaitCount(this.fixtures.emailOf(anna), 1);
+
+		revise(due.id(), "Hand in the full report", this.today.plusDays(6), anna);
+		this.job.remindDue();
+		Thread.sleep(500);
+		assertThat(TestMail.countTo(this.fixtures.emailOf(anna))).as("same due date: no new reminder").isEqualTo(1);
+
+		revise(due.id(), "Hand in the full report", this.today.plusDays(4), anna);
+		this.job.remindDue();
+		awaitCount(this.fixtures.emailOf(anna), 2);
+		assertThat(TestMail.newestTo(this.fixtures.emailOf(anna)).subject())
+			.isEqualTo("Due in a week: Hand in the full report");
+	}
+
+	private void revise(UUID actionId, String title, LocalDate dueOn, TestPrincipal owner) {
+		this.transactions.executeWithoutResult((status) -> {
+			Action action = this.actions.findById(actionId).orElseThrow();
+			action.revise(action.agendaYear(), title, action.description(), dueOn, Set.of(owner.id()));
+		});
 	}
 
 	private TestPrincipal owner(TestPrincipal person) {

@@ -53,6 +53,34 @@ class ResultsSectionTests extends ResultTestSupport {
 	}
 
 	@Test
+	void membersFindTheDraftsToCompleteAndFacilitatorsTheFormToWriteOne() throws Exception {
+		TestPrincipal facilitator = member("Farida");
+		TestPrincipal member = member("Mila");
+		UUID community = community("PUBLIC", facilitator, member);
+		Signal draft = this.results.draftSignal(community, facilitator, "Waiting times at the counter");
+		String path = "/communities/" + MeetingFixtures.slugOf(community);
+
+		assertThat(page(path, facilitator)).contains("<a href=\"" + path + "/signals/new\">Write a joint signal</a>")
+			.contains("Drafts to complete and send")
+			.contains("<a href=\"/signals/" + draft.id() + "\">Waiting times at the counter</a>");
+		assertThat(page(path, member)).contains("href=\"/signals/" + draft.id() + "\"")
+			.doesNotContain(path + "/signals/new");
+		assertThat(page(path, null)).contains("id=\"section-results\"")
+			.doesNotContain("/signals/" + draft.id())
+			.doesNotContain("Drafts to complete");
+	}
+
+	@Test
+	void anAdvisoryBodysFacilitatorWritesRecommendations() throws Exception {
+		TestPrincipal facilitator = member("Farida");
+		UUID community = community("PUBLIC", facilitator);
+		this.jdbc.update("update community set kind = 'ADVISORY_BODY' where id = ?", community);
+		String path = "/communities/" + MeetingFixtures.slugOf(community);
+
+		assertThat(page(path, facilitator)).contains(">Write a recommendation</a>");
+	}
+
+	@Test
 	void theSectionReadsAsManyStatementsForManySignalsAsForFew() throws Exception {
 		TestPrincipal facilitator = member("Farida");
 		UUID community = community("PUBLIC", facilitator);
