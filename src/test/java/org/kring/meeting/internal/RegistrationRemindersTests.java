@@ -3,11 +3,6 @@ package org.kring.meeting.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -15,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kring.browser.TestMail;
 import org.kring.meeting.MeetingFixtures;
 import org.kring.meeting.MeetingTestSupport;
+import org.kring.system.AtOnce;
 import org.kring.system.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,24 +62,7 @@ class RegistrationRemindersTests extends MeetingTestSupport {
 		assertThat(TestMail.countTo(this.fixtures.emailOf(cleo))).as("not due yet").isZero();
 
 		this.jdbc.update("update meeting_registration set reminded_at = null where meeting_id = ?", tomorrow.id());
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Integer>> runs = List.of(pool.submit(() -> {
-				start.await();
-				return this.reminders.remind();
-			}), pool.submit(() -> {
-				start.await();
-				return this.reminders.remind();
-			}));
-			start.countDown();
-			for (Future<Integer> run : runs) {
-				run.get(30, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		AtOnce.twice(this.reminders::remind);
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (TestMail.countTo(this.fixtures.emailOf(anna)) < 2 && System.currentTimeMillis() < deadline) {
 			Thread.sleep(100);

@@ -8,12 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -22,6 +16,7 @@ import org.kring.account.InstanceRole;
 import org.kring.browser.ReceivedMail;
 import org.kring.browser.TestMail;
 import org.kring.result.ResultTestSupport;
+import org.kring.system.AtOnce;
 import org.kring.system.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -107,7 +102,7 @@ class ActionOwnerMailsTests extends ResultTestSupport {
 
 		// as if the month were new: two runs at once send one more each, not two
 		this.jdbc.update("delete from result_owner_mail where person_id in (?, ?)", anna.id(), daan.id());
-		atOnce(this.job::sendMonthly);
+		AtOnce.twice(this.job::sendMonthly);
 		awaitCount(this.fixtures.emailOf(anna), 2);
 		awaitCount(this.fixtures.emailOf(daan), 2);
 		Thread.sleep(500);
@@ -148,7 +143,7 @@ class ActionOwnerMailsTests extends ResultTestSupport {
 			.isEqualTo(this.today);
 
 		this.jdbc.update("update result_action set due_reminded_on = null where id = ?", due.id());
-		atOnce(this.job::remindDue);
+		AtOnce.twice(this.job::remindDue);
 		awaitCount(this.fixtures.emailOf(anna), 2);
 		Thread.sleep(500);
 		assertThat(TestMail.countTo(this.fixtures.emailOf(anna))).as("one more, not two").isEqualTo(2);
@@ -186,25 +181,6 @@ class ActionOwnerMailsTests extends ResultTestSupport {
 	private TestPrincipal owner(TestPrincipal person) {
 		this.owners.add(person.id());
 		return person;
-	}
-
-	private static void atOnce(Callable<Integer> run) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			Callable<Integer> waiting = () -> {
-				start.await();
-				return run.call();
-			};
-			List<Future<Integer>> runs = List.of(pool.submit(waiting), pool.submit(waiting));
-			start.countDown();
-			for (Future<Integer> each : runs) {
-				each.get(30, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 	private static void awaitCount(String address, long count) throws InterruptedException {

@@ -5,11 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -17,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kring.browser.ReceivedMail;
 import org.kring.browser.TestMail;
 import org.kring.result.ResultTestSupport;
+import org.kring.system.AtOnce;
 import org.kring.system.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -70,26 +66,7 @@ class SignalRemindersTests extends ResultTestSupport {
 		assertThat(this.book.replacedLink("never-sent")).isFalse();
 
 		this.jdbc.update("update result_signal set reminded_at = null where id = ?", due.id());
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Integer>> runs = List.of(pool.submit(() -> {
-				start.await();
-				return this.reminders.remind();
-			}), pool.submit(() -> {
-				start.await();
-				return this.reminders.remind();
-			}));
-			start.countDown();
-			int sent = 0;
-			for (Future<Integer> run : runs) {
-				sent += run.get(30, TimeUnit.SECONDS);
-			}
-			assertThat(sent).isEqualTo(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		assertThat(AtOnce.twice(this.reminders::remind)).as("reminders sent by each run").containsExactlyInAnyOrder(1, 0);
 		awaitMails(due.contact(), 3);
 		assertThat(TestMail.countTo(due.contact())).as("one more, not two").isEqualTo(3);
 	}
