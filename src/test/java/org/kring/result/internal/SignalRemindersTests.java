@@ -18,6 +18,7 @@ import org.kring.browser.ReceivedMail;
 import org.kring.browser.TestMail;
 import org.kring.result.ResultTestSupport;
 import org.kring.system.TestPrincipal;
+import org.kring.system.security.LinkSecrets;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +115,7 @@ class SignalRemindersTests extends ResultTestSupport {
 		assertThat(this.reminders.remind()).isZero();
 		Signal stored = this.signals.findById(sent.id()).orElseThrow();
 		assertThat(stored.remindedAt()).isNull();
-		assertThat(stored.answerTokenHash()).isEqualTo(SignalSecrets.hash(sent.secret()));
+		assertThat(stored.answerTokenHash()).isEqualTo(LinkSecrets.hash(sent.secret()));
 	}
 
 	private void dueNow(UUID signal) {
