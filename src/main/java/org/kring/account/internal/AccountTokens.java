@@ -1,15 +1,10 @@
 package org.kring.account.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.system.security.LinkSecrets;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +19,6 @@ public class AccountTokens {
 	private final AccountTokenRepository tokens;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	AccountTokens(AccountTokenRepository tokens, Clock clock) {
 		this.tokens = tokens;
@@ -43,10 +36,9 @@ public class AccountTokens {
 	@Transactional
 	public String issue(Person person, AccountToken.Purpose purpose, @Nullable String newEmail) {
 		this.tokens.useAllOf(person.id(), purpose, this.clock.instant());
-		byte[] secret = new byte[32];
-		this.random.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		this.tokens.save(new AccountToken(person.id(), purpose, hash(token), newEmail, this.clock.instant()));
+		String token = LinkSecrets.newSecret();
+		this.tokens
+			.save(new AccountToken(person.id(), purpose, LinkSecrets.hash(token), newEmail, this.clock.instant()));
 		return token;
 	}
 
@@ -76,18 +68,8 @@ public class AccountTokens {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		return this.tokens.findByTokenHash(hash(token))
+		return this.tokens.findByTokenHash(LinkSecrets.hash(token))
 			.filter((found) -> found.purpose() == purpose && found.isUsable(this.clock.instant()));
-	}
-
-	public static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

@@ -20,6 +20,7 @@ import org.kring.community.JoinWay;
 import org.kring.community.MemberInvited;
 import org.kring.community.MemberJoined;
 import org.kring.system.KringPrincipal;
+import org.kring.system.security.LinkSecrets;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -90,7 +91,7 @@ public class InvitationFlows {
 			throw new MembershipRefused("membership.invite.alreadyMember");
 		}
 		Locale language = existing.map(PersonSummary::preferredLanguage).orElse(page);
-		String secret = InvitationSecrets.newSecret();
+		String secret = LinkSecrets.newSecret();
 		this.transactions.executeWithoutResult((status) -> {
 			for (Invitation earlier : this.invitations.findByCommunityIdAndEmailAndStatus(community.id(), address,
 					Invitation.Status.PENDING)) {
@@ -98,9 +99,8 @@ public class InvitationFlows {
 				this.recorder.recordInvitation(earlier, MembershipEventKind.INVITATION_REVOKED, inviter.id(),
 						new InvitationRevoked(community.id(), earlier.id(), inviter.id()));
 			}
-			Invitation invitation = this.invitations
-				.save(community.invite(address, role, InvitationSecrets.hash(secret),
-						(language != null) ? language : page, inviter.id(), this.recorder.now()));
+			Invitation invitation = this.invitations.save(community.invite(address, role, LinkSecrets.hash(secret),
+					(language != null) ? language : page, inviter.id(), this.recorder.now()));
 			this.recorder.recordInvitation(invitation, MembershipEventKind.INVITED, inviter.id(),
 					new MemberInvited(community.id(), invitation.id(), inviter.id(), role));
 			this.mails.invitation(invitation, community.name(), inviter.displayName(), secret);
@@ -147,12 +147,12 @@ public class InvitationFlows {
 	 * was used, declined, revoked or has expired
 	 */
 	public Optional<Invited> find(String secret) {
-		if (!InvitationSecrets.wellFormed(secret)) {
+		if (!LinkSecrets.wellFormed(secret)) {
 			return Optional.empty();
 		}
 		// in a transaction of its own also when called from within this class
 		return Objects.requireNonNull(this.transactions
-			.execute((status) -> this.invitations.findByTokenHash(InvitationSecrets.hash(secret)).map((invitation) -> {
+			.execute((status) -> this.invitations.findByTokenHash(LinkSecrets.hash(secret)).map((invitation) -> {
 				if (!invitation.usable(this.recorder.now())) {
 					throw new MembershipRefused("membership.invitation.gone");
 				}
@@ -251,7 +251,7 @@ public class InvitationFlows {
 	}
 
 	private Invitation usable(String secret) {
-		return this.invitations.findByTokenHash(InvitationSecrets.hash(secret))
+		return this.invitations.findByTokenHash(LinkSecrets.hash(secret))
 			.filter((invitation) -> invitation.usable(this.recorder.now()))
 			.orElseThrow(() -> new MembershipRefused("membership.invitation.gone"));
 	}

@@ -17,6 +17,7 @@ import org.kring.community.CommunityManagement;
 import org.kring.community.CommunitySummary;
 import org.kring.community.ExpertAdmitted;
 import org.kring.system.KringPrincipal;
+import org.kring.system.security.LinkSecrets;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -186,10 +187,10 @@ public class CandidateAnswers {
 	}
 
 	private Optional<Nomination> nomination(String secret) {
-		if (!RecruitmentSecrets.wellFormed(secret)) {
+		if (!LinkSecrets.wellFormed(secret)) {
 			return Optional.empty();
 		}
-		String hash = RecruitmentSecrets.hash(secret);
+		String hash = LinkSecrets.hash(secret);
 		return this.nominations.findFirstByTokenHashOrEarlierTokenHash(hash, hash);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.system.security.LinkSecrets;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ public class PastNominations {
 		Instant at = nominatedAt;
 		if (reached != NominationState.NOMINATED) {
 			at = at.plus(Duration.ofDays(2));
-			nomination.invite(RecruitmentSecrets.hash(RecruitmentSecrets.newSecret()), nominatedBy, at);
+			nomination.invite(LinkSecrets.hash(LinkSecrets.newSecret()), nominatedBy, at);
 		}
 		if (reached == NominationState.DECLINED) {
 			nomination.decline(personId, at.plus(Duration.ofDays(4)));

@@ -20,6 +20,7 @@ import org.kring.expertise.FieldLabel;
 import org.kring.organisation.OrganisationManagement;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.system.KringPrincipal;
+import org.kring.system.security.LinkSecrets;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -125,8 +126,8 @@ public class Recruitment {
 	public void invite(UUID communityId, UUID nominationId, @Nullable KringPrincipal me) {
 		KringPrincipal inviter = nominator(communityId, me);
 		step(communityId, nominationId, (nomination) -> {
-			String secret = RecruitmentSecrets.newSecret();
-			nomination.invite(RecruitmentSecrets.hash(secret), inviter.id(), this.clock.instant());
+			String secret = LinkSecrets.newSecret();
+			nomination.invite(LinkSecrets.hash(secret), inviter.id(), this.clock.instant());
 			RecruitmentMails.Addressee to = this.candidates.addressee(nomination);
 			this.mails.invitation(to, communityName(communityId), inviter.displayName(),
 					fieldNames(nomination, to.language()), secret);

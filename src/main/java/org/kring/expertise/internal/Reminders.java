@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.kring.community.CommunityManagement;
 import org.kring.community.CommunitySummary;
+import org.kring.system.security.LinkSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,8 +80,8 @@ public class Reminders {
 					return false;
 				}
 				Nomination nomination = this.nominations.findById(id).orElseThrow();
-				String secret = RecruitmentSecrets.newSecret();
-				nomination.remind(RecruitmentSecrets.hash(secret));
+				String secret = LinkSecrets.newSecret();
+				nomination.remind(LinkSecrets.hash(secret));
 				RecruitmentMails.Addressee to = this.candidates.addressee(nomination);
 				this.mails.reminder(to,
 						this.communities.find(nomination.communityId()).map(CommunitySummary::name).orElse(""),

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.kring.meeting.RegistrationConfirmed;
 import org.kring.meeting.RegistrationPromoted;
 import org.kring.system.KringPrincipal;
+import org.kring.system.security.LinkSecrets;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 
+import org.kring.system.security.LinkSecrets;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -18,6 +18,7 @@ import org.kring.organisation.OrganisationManagement;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.result.SignalAnswered;
 import org.kring.system.KringPrincipal;
+import org.kring.system.security.LinkSecrets;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,8 +171,8 @@ public class SignalBook {
 			throw new SignalInvalid(problems);
 		}
 		Instant now = this.clock.instant();
-		String secret = SignalSecrets.newSecret();
-		signal.send(new Contact(name, email, language), SignalSecrets.hash(secret), me.id(), now,
+		String secret = LinkSecrets.newSecret();
+		signal.send(new Contact(name, email, language), LinkSecrets.hash(secret), me.id(), now,
 				now.plus(this.settings.remindAfter()));
 		this.mails.sent(signal, secret);
 		return signal;

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.kring.system.security.LinkSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class SignalLinks {
 
 	private Optional<Signal> find(String secret, LockModeType lock) {
 		return this.entities.createQuery("select s from Signal s where s.answerTokenHash = :hash", Signal.class)
-			.setParameter("hash", SignalSecrets.hash(secret))
+			.setParameter("hash", LinkSecrets.hash(secret))
 			.setLockMode(lock)
 			.getResultStream()
 			.findFirst();
@@ -51,7 +52,7 @@ class SignalLinks {
 	/** Whether a link was replaced by the one in the reminder. */
 	boolean replaced(String secret) {
 		return this.jdbc.sql("select count(*) from result_signal where replaced_token_hash = ?")
-			.param(SignalSecrets.hash(secret))
+			.param(LinkSecrets.hash(secret))
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -76,7 +77,7 @@ class SignalLinks {
 			.sql("update result_signal set reminded_at = ?, replaced_token_hash = answer_token_hash,"
 					+ " answer_token_hash = ?, version = version + 1 where id = ? and reminded_at is null and "
 					+ STILL_OPEN)
-			.params(Timestamp.from(now), SignalSecrets.hash(newSecret), id)
+			.params(Timestamp.from(now), LinkSecrets.hash(newSecret), id)
 			.update() == 1;
 	}
 

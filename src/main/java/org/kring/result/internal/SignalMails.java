@@ -9,6 +9,7 @@ import org.kring.community.CommunitySummary;
 import org.kring.system.KringProperties;
 import org.kring.system.mail.MailDispatch;
 import org.kring.system.mail.OutgoingMail;
+import org.kring.system.security.LinkSecrets;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +61,7 @@ class SignalMails {
 		String community = this.communities.find(signal.communityId()).map(CommunitySummary::name).orElse("");
 		String kindName = this.messages.getMessage(signal.kind().messageKey(), null, language);
 		Object[] args = { contact.name(), community, signal.title(), orEmpty(signal.body()), orEmpty(signal.evidence()),
-				orEmpty(signal.ask()), this.dispatch.link(SignalSecrets.path(secret)), this.properties.name(),
+				orEmpty(signal.ask()), this.dispatch.link("/signals/respond/" + secret), this.properties.name(),
 				kindName };
 		String subject = this.messages.getMessage(kind + ".subject", new Object[] { signal.title(), community },
 				language);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.kring.system.security.LinkSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -78,7 +79,7 @@ public class SignalReminders {
 	private boolean remind(UUID id, Instant now) {
 		try {
 			return Boolean.TRUE.equals(this.transactions.execute((status) -> {
-				String secret = SignalSecrets.newSecret();
+				String secret = LinkSecrets.newSecret();
 				if (!this.links.claimReminder(id, secret, now)) {
 					return false;
 				}

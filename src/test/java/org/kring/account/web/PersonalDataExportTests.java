@@ -8,6 +8,7 @@ import org.kring.account.internal.AccountToken;
 import org.kring.account.internal.AccountTokens;
 import org.kring.account.internal.People;
 import org.kring.account.internal.Person;
+import org.kring.system.security.LinkSecrets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,7 +56,7 @@ class PersonalDataExportTests extends ProfileTestSupport {
 		String body = export(this.ada).getContentAsString();
 
 		String passwordHash = this.people.findById(this.ada.id()).orElseThrow().passwordHash();
-		assertThat(body).doesNotContain(passwordHash, "$argon2", token, AccountTokens.hash(token), "tokenHash",
+		assertThat(body).doesNotContain(passwordHash, "$argon2", token, LinkSecrets.hash(token), "tokenHash",
 				"passwordHash");
 		assertThat(body).contains("ada.next@test.example");
 	}

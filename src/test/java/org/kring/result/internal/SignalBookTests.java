@@ -12,6 +12,7 @@ import org.kring.result.ResultTestSupport;
 import org.kring.result.SignalAnswered;
 import org.kring.system.AtOnce;
 import org.kring.system.TestPrincipal;
+import org.kring.system.security.LinkSecrets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -155,7 +156,7 @@ class SignalBookTests extends ResultTestSupport {
 		String secret = path.substring("/signals/respond/".length());
 		assertThat(secret).hasSizeGreaterThanOrEqualTo(43);
 		Signal stored = this.signals.findById(signal.id()).orElseThrow();
-		assertThat(stored.answerTokenHash()).isEqualTo(SignalSecrets.hash(secret)).isNotEqualTo(secret);
+		assertThat(stored.answerTokenHash()).isEqualTo(LinkSecrets.hash(secret)).isNotEqualTo(secret);
 		assertThat(this.book.byLink(secret)).map(Signal::id).contains(signal.id());
 
 		assertThatThrownBy(() -> this.book.send(farida, signal.id(), new ContactForm("B", contact, "en")))

@@ -14,6 +14,7 @@ import org.kring.browser.TestMail;
 import org.kring.result.ResultTestSupport;
 import org.kring.system.AtOnce;
 import org.kring.system.TestPrincipal;
+import org.kring.system.security.LinkSecrets;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +92,7 @@ class SignalRemindersTests extends ResultTestSupport {
 		assertThat(this.reminders.remind()).isZero();
 		Signal stored = this.signals.findById(sent.id()).orElseThrow();
 		assertThat(stored.remindedAt()).isNull();
-		assertThat(stored.answerTokenHash()).isEqualTo(SignalSecrets.hash(sent.secret()));
+		assertThat(stored.answerTokenHash()).isEqualTo(LinkSecrets.hash(sent.secret()));
 	}
 
 	private void dueNow(UUID signal) {
