@@ -67,7 +67,8 @@ class SignalRemindersTests extends ResultTestSupport {
 		assertThat(this.book.replacedLink("never-sent")).isFalse();
 
 		this.jdbc.update("update result_signal set reminded_at = null where id = ?", due.id());
-		assertThat(AtOnce.twice(this.reminders::remind)).as("reminders sent by each run").containsExactlyInAnyOrder(1, 0);
+		assertThat(AtOnce.twice(this.reminders::remind)).as("reminders sent by each run")
+			.containsExactlyInAnyOrder(1, 0);
 		awaitMails(due.contact(), 3);
 		assertThat(TestMail.countTo(due.contact())).as("one more, not two").isEqualTo(3);
 	}

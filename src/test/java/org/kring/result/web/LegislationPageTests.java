@@ -286,7 +286,10 @@ class LegislationPageTests extends ToolboxTestSupport {
 		return cast.path("legislation-tests");
 	}
 
-	/** The signals of the cast's community: tests of other modules leave signals of theirs. */
+	/**
+	 * The signals of the cast's community: tests of other modules leave signals of
+	 * theirs.
+	 */
 	private List<Signal> signalsOf(Cast cast) {
 		return this.signals.findAll()
 			.stream()
