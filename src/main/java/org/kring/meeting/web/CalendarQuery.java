@@ -1,13 +1,11 @@
 package org.kring.meeting.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.system.web.QueryParameters;
 
 /**
  * What someone asked the calendar page for: the view, the month, the filters and the
@@ -25,8 +23,9 @@ public record CalendarQuery(@Nullable String month, boolean monthView, @Nullable
 
 	static CalendarQuery of(@Nullable String view, @Nullable String month, @Nullable String community,
 			@Nullable String theme, @Nullable String region, @Nullable String page) {
-		return new CalendarQuery(blankToNull(month), "month".equals(view), blankToNull(community), blankToNull(theme),
-				blankToNull(region), number(page));
+		return new CalendarQuery(QueryParameters.blankToNull(month), "month".equals(view),
+				QueryParameters.blankToNull(community), QueryParameters.blankToNull(theme),
+				QueryParameters.blankToNull(region), QueryParameters.page(page));
 	}
 
 	/**
@@ -86,26 +85,7 @@ public record CalendarQuery(@Nullable String month, boolean monthView, @Nullable
 	}
 
 	private static String link(Map<String, String> params) {
-		if (params.isEmpty()) {
-			return "/calendar";
-		}
-		return "/calendar?" + params.entrySet()
-			.stream()
-			.map((param) -> param.getKey() + "=" + URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private static int number(@Nullable String page) {
-		try {
-			return (page == null) ? 1 : Math.max(1, Math.min(100_000, Integer.parseInt(page.strip())));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
+		return QueryParameters.link("/calendar", params);
 	}
 
 }

@@ -293,7 +293,7 @@ public class Action {
 	}
 
 	public Origin origin() {
-		return (this.origin != null) ? this.origin : Origin.DIRECT;
+		return Origin.orDirect(this.origin);
 	}
 
 	public UUID createdBy() {

@@ -153,7 +153,7 @@ public class LegislationTest {
 	}
 
 	public Origin origin() {
-		return (this.origin != null) ? this.origin : Origin.DIRECT;
+		return Origin.orDirect(this.origin);
 	}
 
 	public UUID createdBy() {

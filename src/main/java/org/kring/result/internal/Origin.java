@@ -36,6 +36,15 @@ public record Origin(@Column(name = "meeting_id") @Nullable UUID meetingId,
 	}
 
 	/**
+	 * The origin a stored result holds: its columns all null read back as no origin.
+	 * @param stored the embedded origin as loaded, or null
+	 * @return it, or {@link #DIRECT}
+	 */
+	public static Origin orDirect(@Nullable Origin stored) {
+		return (stored != null) ? stored : DIRECT;
+	}
+
+	/**
 	 * Whether the result came from a meeting.
 	 * @return true when it did
 	 */

@@ -308,7 +308,7 @@ public class Signal {
 	}
 
 	public Origin origin() {
-		return (this.origin != null) ? this.origin : Origin.DIRECT;
+		return Origin.orDirect(this.origin);
 	}
 
 	public SignalState state() {

@@ -122,7 +122,7 @@ public class Tool {
 	}
 
 	public Origin origin() {
-		return (this.origin != null) ? this.origin : Origin.DIRECT;
+		return Origin.orDirect(this.origin);
 	}
 
 	public UUID createdBy() {

@@ -1,12 +1,10 @@
 package org.kring.result.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.system.web.QueryParameters;
 
 /**
  * What someone asked the results tracker for, as given in the address: the filters as
@@ -26,8 +24,9 @@ public record TrackerQuery(@Nullable String community, @Nullable String authorit
 
 	static TrackerQuery of(@Nullable String community, @Nullable String authority, @Nullable String theme,
 			@Nullable String state, @Nullable String year, @Nullable String page) {
-		return new TrackerQuery(blankToNull(community), blankToNull(authority), blankToNull(theme), blankToNull(state),
-				blankToNull(year), number(page));
+		return new TrackerQuery(QueryParameters.blankToNull(community), QueryParameters.blankToNull(authority),
+				QueryParameters.blankToNull(theme), QueryParameters.blankToNull(state),
+				QueryParameters.blankToNull(year), QueryParameters.page(page));
 	}
 
 	/**
@@ -87,27 +86,7 @@ public record TrackerQuery(@Nullable String community, @Nullable String authorit
 	}
 
 	private static String link(Map<String, String> params) {
-		if (params.isEmpty()) {
-			return PATH;
-		}
-		return PATH + "?"
-				+ params.entrySet()
-					.stream()
-					.map((param) -> param.getKey() + "=" + URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8))
-					.collect(Collectors.joining("&"));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private static int number(@Nullable String page) {
-		try {
-			return (page == null) ? 1 : Math.max(1, Math.min(100_000, Integer.parseInt(page.strip())));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
+		return QueryParameters.link(PATH, params);
 	}
 
 }
