@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.organisation.OrganisationManagement;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -25,14 +24,14 @@ public class LegislationRegister {
 
 	private final Signals signals;
 
-	private final OrganisationManagement organisations;
+	private final Governments governments;
 
 	private final Clock clock;
 
-	LegislationRegister(LegislationTests entries, Signals signals, OrganisationManagement organisations, Clock clock) {
+	LegislationRegister(LegislationTests entries, Signals signals, Governments governments, Clock clock) {
 		this.entries = entries;
 		this.signals = signals;
-		this.organisations = organisations;
+		this.governments = governments;
 		this.clock = clock;
 	}
 
@@ -99,9 +98,7 @@ public class LegislationRegister {
 		if (office != null && office.length() > 200) {
 			throw new ToolboxRefused("office", "legislation.office.long");
 		}
-		boolean government = organisationId != null && this.organisations.summaries(java.util.List.of(organisationId))
-			.stream()
-			.anyMatch((organisation) -> organisation.kind().governmental());
+		boolean government = organisationId != null && this.governments.isGovernment(organisationId);
 		try {
 			return new Authority(government ? organisationId : null, office);
 		}

@@ -4,15 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.kring.meeting.MeetingClosed;
 import org.kring.meeting.MeetingProduct;
-import org.kring.organisation.OrganisationManagement;
-import org.kring.organisation.OrganisationSummary;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -34,17 +29,17 @@ class ResultsFromMeetings {
 
 	private final LegislationTests legislationTests;
 
-	private final OrganisationManagement organisations;
+	private final Governments governments;
 
 	private final Clock clock;
 
 	ResultsFromMeetings(Signals signals, Actions actions, Tools tools, LegislationTests legislationTests,
-			OrganisationManagement organisations, Clock clock) {
+			Governments governments, Clock clock) {
 		this.signals = signals;
 		this.actions = actions;
 		this.tools = tools;
 		this.legislationTests = legislationTests;
-		this.organisations = organisations;
+		this.governments = governments;
 		this.clock = clock;
 	}
 
@@ -94,19 +89,9 @@ class ResultsFromMeetings {
 			return new Authority(product.authorityId(), null);
 		}
 		String named = (product.authority() != null) ? product.authority().strip() : product.title();
-		UUID known = governmentNamed(named);
-		return (known != null) ? new Authority(known, null) : new Authority(null, named);
-	}
-
-	private @Nullable UUID governmentNamed(String name) {
-		String wanted = name.toLowerCase(Locale.ROOT);
-		return this.organisations.all()
-			.stream()
-			.filter((organisation) -> organisation.kind().governmental())
-			.filter((organisation) -> organisation.name().toLowerCase(Locale.ROOT).equals(wanted))
-			.map(OrganisationSummary::id)
-			.findFirst()
-			.orElse(null);
+		return this.governments.named(named)
+			.map((known) -> new Authority(known, null))
+			.orElseGet(() -> new Authority(null, named));
 	}
 
 }

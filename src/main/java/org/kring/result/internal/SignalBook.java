@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityKind;
 import org.kring.community.CommunityManagement;
 import org.kring.community.CommunitySummary;
-import org.kring.organisation.OrganisationManagement;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.result.SignalAnswered;
 import org.kring.system.KringPrincipal;
@@ -49,7 +47,7 @@ public class SignalBook {
 
 	private final CommunityManagement communities;
 
-	private final OrganisationManagement organisations;
+	private final Governments governments;
 
 	private final SignalSettings settings;
 
@@ -58,14 +56,14 @@ public class SignalBook {
 	private final Clock clock;
 
 	SignalBook(Signals signals, SignalLinks links, SignalMails mails, ResultAccess access,
-			CommunityManagement communities, OrganisationManagement organisations, SignalSettings settings,
+			CommunityManagement communities, Governments governments, SignalSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.signals = signals;
 		this.links = links;
 		this.mails = mails;
 		this.access = access;
 		this.communities = communities;
-		this.organisations = organisations;
+		this.governments = governments;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
@@ -88,7 +86,7 @@ public class SignalBook {
 	 */
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> authorities() {
-		return this.organisations.all().stream().filter((organisation) -> organisation.kind().governmental()).toList();
+		return this.governments.all();
 	}
 
 	/**
@@ -337,10 +335,7 @@ public class SignalBook {
 		}
 		try {
 			UUID id = UUID.fromString(organisation.strip());
-			boolean governmental = this.organisations.summaries(Set.of(id))
-				.stream()
-				.anyMatch((found) -> found.kind().governmental());
-			if (governmental) {
+			if (this.governments.isGovernment(id)) {
 				return id;
 			}
 		}

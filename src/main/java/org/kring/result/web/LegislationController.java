@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunitySummary;
 import org.kring.meeting.MeetingTitles;
-import org.kring.organisation.OrganisationManagement;
 import org.kring.organisation.OrganisationSummary;
+import org.kring.result.internal.Governments;
 import org.kring.result.internal.LegislationDraft;
 import org.kring.result.internal.LegislationRegister;
 import org.kring.result.internal.LegislationRow;
@@ -59,17 +59,17 @@ class LegislationController {
 
 	private final MeetingTitles meetings;
 
-	private final OrganisationManagement organisations;
+	private final Governments governments;
 
 	private final ToolboxGuard guard;
 
 	LegislationController(ToolboxQueries queries, LegislationRegister register, LegislationTests entries,
-			MeetingTitles meetings, OrganisationManagement organisations, ToolboxGuard guard) {
+			MeetingTitles meetings, Governments governments, ToolboxGuard guard) {
 		this.queries = queries;
 		this.register = register;
 		this.entries = entries;
 		this.meetings = meetings;
-		this.organisations = organisations;
+		this.governments = governments;
 		this.guard = guard;
 	}
 
@@ -177,10 +177,8 @@ class LegislationController {
 		boolean facilitator = this.guard.mayFacilitate(me, community);
 		MeetingTitles.Titled meeting = (entry.origin().meetingId() != null)
 				? this.meetings.of(Set.of(entry.origin().meetingId())).get(entry.origin().meetingId()) : null;
-		List<OrganisationSummary> authorities = (facilitator && !entry.turnedIntoSignal()) ? this.organisations.all()
-			.stream()
-			.filter((organisation) -> organisation.kind().governmental())
-			.toList() : List.of();
+		List<OrganisationSummary> authorities = (facilitator && !entry.turnedIntoSignal()) ? this.governments.all()
+				: List.of();
 		return new ModelAndView(ENTRY, Map.of("page",
 				new LegislationEntryPage(community, entry, meeting, facilitator, authorities, signal, errors)));
 	}
