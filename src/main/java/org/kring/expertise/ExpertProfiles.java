@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.internal.CountryCodes;
-import org.kring.expertise.internal.LanguageCodes;
+import org.kring.system.i18n.Countries;
+import org.kring.system.i18n.LanguageCodes;
 import org.kring.expertise.internal.ProfileStore;
 import org.kring.expertise.internal.ProfileReaders;
 import org.kring.organisation.OrganisationManagement;
@@ -118,7 +118,7 @@ public class ExpertProfiles {
 		}
 		profile.qualifications().forEach((code) -> require(this.qualifications.exists(code), "qualification " + code));
 		profile.languages().forEach((code) -> require(code.equals(LanguageCodes.normalize(code)), "language " + code));
-		profile.countries().forEach((code) -> require(code.equals(CountryCodes.normalize(code)), "country " + code));
+		profile.countries().forEach((code) -> require(code.equals(Countries.normalize(code)), "country " + code));
 		require(profile.biography() == null || profile.biography().length() <= ExpertProfile.MAX_BIOGRAPHY_LENGTH,
 				"biography");
 		require(profile.organisationId() == null

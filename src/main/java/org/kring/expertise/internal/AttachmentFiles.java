@@ -1,182 +1,19 @@
 package org.kring.expertise.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Optional;
-import java.util.UUID;
-
 import org.kring.system.KringProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.kring.system.files.FileStore;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Attached files on disk, outside the database, each under a random name that says
- * nothing of its owner or content. A file written in a transaction that rolls back is
- * removed again, and one removed in a transaction goes only once it commits.
+ * The files attached to expert requests and their answers, in
+ * {@code kring.expert-requests.directory}.
  */
 @Component
-public class AttachmentFiles {
-
-	private static final Logger logger = LoggerFactory.getLogger(AttachmentFiles.class);
-
-	private final Path directory;
+public class AttachmentFiles extends FileStore {
 
 	AttachmentFiles(ExpertRequestSettings settings, KringProperties properties) {
-		this.directory = settings.directoryIn(properties).toAbsolutePath().normalize();
-	}
-
-	/**
-	 * A file as received, checked and stored under its id.
-	 *
-	 * @param id the random id, also the name on disk
-	 * @param type the type its content shows
-	 * @param size its size in bytes
-	 * @param sha256 its SHA-256 checksum, in hexadecimal
-	 */
-	record Stored(UUID id, AttachmentType type, long size, String sha256) {
-	}
-
-	/** Why a file was refused. */
-	enum Refusal {
-
-		/** Larger than the setting allows. */
-		TOO_LARGE,
-
-		/** Not one of the accepted kinds. */
-		WRONG_TYPE
-
-	}
-
-	/**
-	 * Copies an upload to disk while checking its size and type.
-	 * @param content the upload's content
-	 * @param maxBytes the largest size accepted
-	 * @return the stored file, or why it was refused (then nothing stays on disk)
-	 */
-	StoreResult store(InputStream content, long maxBytes) {
-		UUID id = UUID.randomUUID();
-		Path target = pathOf(id);
-		try {
-			Files.createDirectories(this.directory);
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			long size;
-			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
-				size = copyAtMost(content, out, maxBytes);
-			}
-			if (size > maxBytes) {
-				Files.deleteIfExists(target);
-				return StoreResult.refused(Refusal.TOO_LARGE);
-			}
-			Optional<AttachmentType> type = AttachmentType.of(target);
-			if (type.isEmpty()) {
-				Files.deleteIfExists(target);
-				return StoreResult.refused(Refusal.WRONG_TYPE);
-			}
-			removeOnRollback(id);
-			return StoreResult.stored(new Stored(id, type.get(), size, HexFormat.of().formatHex(digest.digest())));
-		}
-		catch (IOException ex) {
-			deleteQuietly(target);
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * The content of a stored file.
-	 * @param id the file's id
-	 * @return the file's path
-	 */
-	Path pathOf(UUID id) {
-		return this.directory.resolve(id.toString());
-	}
-
-	/**
-	 * Removes files once the current transaction commits, or at once without one.
-	 * @param ids the files' ids
-	 */
-	void removeAfterCommit(Iterable<UUID> ids) {
-		Runnable removal = () -> ids.forEach((id) -> deleteQuietly(pathOf(id)));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					removal.run();
-				}
-			});
-		}
-		else {
-			removal.run();
-		}
-	}
-
-	private void removeOnRollback(UUID id) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						deleteQuietly(pathOf(id));
-					}
-				}
-			});
-		}
-	}
-
-	/**
-	 * Copies up to one byte more than allowed, enough to tell that a file is too large.
-	 */
-	private static long copyAtMost(InputStream in, OutputStream out, long maxBytes) throws IOException {
-		byte[] buffer = new byte[64 * 1024];
-		long total = 0;
-		int read;
-		while (total <= maxBytes && (read = in.read(buffer)) != -1) {
-			out.write(buffer, 0, read);
-			total += read;
-		}
-		return total;
-	}
-
-	private static void deleteQuietly(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			logger.warn("An attached file could not be removed: {}", file.getFileName(), ex);
-		}
-	}
-
-	/**
-	 * A stored file, or why it was refused.
-	 *
-	 * @param stored the stored file, null when refused
-	 * @param refusal why it was refused, null when stored
-	 */
-	record StoreResult(@org.jspecify.annotations.Nullable Stored stored,
-			@org.jspecify.annotations.Nullable Refusal refusal) {
-
-		static StoreResult stored(Stored stored) {
-			return new StoreResult(stored, null);
-		}
-
-		static StoreResult refused(Refusal refusal) {
-			return new StoreResult(null, refusal);
-		}
-
+		super(settings.directoryIn(properties));
 	}
 
 }

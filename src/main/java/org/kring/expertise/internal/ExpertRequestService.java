@@ -25,6 +25,9 @@ import org.kring.community.CommunitySummary;
 import org.kring.expertise.ExpertInputGiven;
 import org.kring.expertise.ExpertInputRequested;
 import org.kring.system.KringPrincipal;
+import org.kring.system.files.FileNames;
+import org.kring.system.files.FileStore;
+import org.kring.system.files.Upload;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -150,10 +153,10 @@ public class ExpertRequestService {
 		var request = new RequestRows.Request(id, kind, title, question, link, communityId, me.id(), dueOn,
 				RequestState.OPEN, this.clock.instant());
 		List<UUID> expertIds = asked.stream().map(RequestableExperts.Choice::id).toList();
-		List<AttachmentFiles.Stored> stored = new ArrayList<>();
+		List<FileStore.Stored> stored = new ArrayList<>();
 		String refused = storeAll(uploads, stored);
 		if (refused != null) {
-			this.files.removeAfterCommit(stored.stream().map(AttachmentFiles.Stored::id).toList());
+			this.files.removeAfterCommit(stored.stream().map(FileStore.Stored::id).toList());
 			return Outcome.invalid(Map.of("attachments", refused));
 		}
 		this.store.insert(request, expertIds);
@@ -212,11 +215,11 @@ public class ExpertRequestService {
 			}
 			return Outcome.invalid(problems);
 		}
-		List<AttachmentFiles.Stored> stored = new ArrayList<>();
+		List<FileStore.Stored> stored = new ArrayList<>();
 		if (reply == Reply.ANSWER) {
 			String refused = storeAll(uploads, stored);
 			if (refused != null) {
-				this.files.removeAfterCommit(stored.stream().map(AttachmentFiles.Stored::id).toList());
+				this.files.removeAfterCommit(stored.stream().map(FileStore.Stored::id).toList());
 				return Outcome.invalid(Map.of("attachments", refused));
 			}
 		}
@@ -226,7 +229,7 @@ public class ExpertRequestService {
 			case ANSWER -> AnswerState.ANSWERED;
 		};
 		if (!this.store.reply(requestId, me.id(), from, to, answer, reason, this.clock.instant())) {
-			this.files.removeAfterCommit(stored.stream().map(AttachmentFiles.Stored::id).toList());
+			this.files.removeAfterCommit(stored.stream().map(FileStore.Stored::id).toList());
 			return Outcome.conflict("expertrequests.reply.already");
 		}
 		saveAttachments(requestId, me.id(), uploads, stored);
@@ -374,13 +377,13 @@ public class ExpertRequestService {
 				|| asked.stream().anyMatch((expert) -> expert.expertId().equals(me.id()));
 	}
 
-	private @Nullable String storeAll(List<Upload> uploads, List<AttachmentFiles.Stored> stored) {
+	private @Nullable String storeAll(List<Upload> uploads, List<FileStore.Stored> stored) {
 		long max = this.settings.maxAttachmentSize().toBytes();
 		for (Upload upload : uploads) {
 			if (upload.size() > max) {
 				return "expertrequests.attachments.tooLarge";
 			}
-			AttachmentFiles.StoreResult result;
+			FileStore.StoreResult result;
 			try (var content = upload.content().open()) {
 				result = this.files.store(content, max);
 			}
@@ -388,7 +391,7 @@ public class ExpertRequestService {
 				throw new java.io.UncheckedIOException(ex);
 			}
 			if (result.refusal() != null) {
-				return (result.refusal() == AttachmentFiles.Refusal.TOO_LARGE) ? "expertrequests.attachments.tooLarge"
+				return (result.refusal() == FileStore.Refusal.TOO_LARGE) ? "expertrequests.attachments.tooLarge"
 						: "expertrequests.attachments.wrongType";
 			}
 			stored.add(result.stored());
@@ -397,9 +400,9 @@ public class ExpertRequestService {
 	}
 
 	private void saveAttachments(UUID requestId, @Nullable UUID expertId, List<Upload> uploads,
-			List<AttachmentFiles.Stored> stored) {
+			List<FileStore.Stored> stored) {
 		for (int i = 0; i < stored.size(); i++) {
-			AttachmentFiles.Stored file = stored.get(i);
+			FileStore.Stored file = stored.get(i);
 			this.store.insert(new RequestRows.Attachment(file.id(), requestId, expertId,
 					FileNames.safe(uploads.get(i).name()), file.type().contentType(), file.size(), file.sha256()),
 					this.clock.instant());

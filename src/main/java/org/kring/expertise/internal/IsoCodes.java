@@ -1,5 +1,7 @@
 package org.kring.expertise.internal;
 
+import org.kring.system.i18n.LanguageCodes;
+import org.kring.system.i18n.Countries;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class IsoCodes {
 	 * @return the code in upper case, or null when it names no country
 	 */
 	public static @Nullable String country(@Nullable String code) {
-		return CountryCodes.normalize(code);
+		return Countries.normalize(code);
 	}
 
 	/**
@@ -58,7 +60,7 @@ public final class IsoCodes {
 	 * @return such as "België" for {@code BE} in Dutch
 	 */
 	public static String countryName(String code, Locale locale) {
-		return CountryCodes.name(code, locale);
+		return Countries.name(code, locale);
 	}
 
 	/**

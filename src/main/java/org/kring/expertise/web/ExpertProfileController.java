@@ -17,8 +17,8 @@ import org.kring.expertise.ExpertiseFields;
 import org.kring.expertise.FieldDescription;
 import org.kring.expertise.Qualification;
 import org.kring.expertise.Qualifications;
-import org.kring.expertise.internal.CountryCodes;
-import org.kring.expertise.internal.LanguageCodes;
+import org.kring.system.i18n.Countries;
+import org.kring.system.i18n.LanguageCodes;
 import org.kring.expertise.internal.RequestableExperts;
 import org.kring.organisation.OrganisationManagement;
 import org.kring.organisation.OrganisationSummary;
@@ -138,7 +138,7 @@ class ExpertProfileController {
 		boolean own = me != null && me.id().equals(profile.personId());
 		ProfilePage page = new ProfilePage(this.accounts.displayNameOf(profile.personId()), own, profile.visibility(),
 				experience, qualificationNames, LanguageCodes.sorted(profile.languages(), locale),
-				CountryCodes.names(profile.countries(), locale), organisation, profile.biography(),
+				Countries.names(profile.countries(), locale), organisation, profile.biography(),
 				profile.availability().stream().sorted().toList(), (!own && me != null && this.askers.mayAsk(me))
 						? "/experts/requests/new?expert=" + profile.personId() : null);
 		return new ModelAndView(PROFILE_VIEW, Map.of("page", page));
@@ -155,13 +155,13 @@ class ExpertProfileController {
 			.toList();
 		List<String> countries = ExpertProfileForm.codes(form.countries())
 			.stream()
-			.map(CountryCodes::normalize)
+			.map(Countries::normalize)
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
 		ProfileFormPage page = new ProfileFormPage(person.id(), exists, form, errors, offered,
 				this.qualifications.all(locale), LanguageCodes.common(locale),
-				LanguageCodes.sorted(otherLanguages, locale), CountryCodes.names(countries, locale), organisations,
+				LanguageCodes.sorted(otherLanguages, locale), Countries.names(countries, locale), organisations,
 				this.requests.openFor(person.id()));
 		return new ModelAndView(FORM_VIEW, Map.of("page", page));
 	}

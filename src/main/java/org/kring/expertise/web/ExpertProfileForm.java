@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.kring.expertise.ExpertProfile;
 import org.kring.expertise.FieldExperience;
 import org.kring.expertise.ProfileVisibility;
-import org.kring.expertise.internal.LanguageCodes;
+import org.kring.system.i18n.LanguageCodes;
 import org.kring.system.web.CleanText;
 
 import org.springframework.util.MultiValueMap;

@@ -16,6 +16,8 @@ import org.kring.expertise.internal.RequestNotFoundException;
 import org.kring.expertise.internal.RequestState;
 import org.kring.expertise.internal.RequestableExperts;
 import org.kring.system.KringPrincipal;
+import org.kring.system.files.FileDownloads;
+import org.kring.system.files.Uploads;
 import org.kring.system.web.FormErrors;
 import org.kring.system.web.PageContext;
 
@@ -113,7 +115,8 @@ class ExpertRequestsController {
 	ResponseEntity<Resource> download(@AuthenticationPrincipal KringPrincipal me, @PathVariable String id,
 			@PathVariable String attachmentId) {
 		return this.requests.download(me, id(id), id(attachmentId))
-			.map(RequestDownloads::of)
+			.map((download) -> FileDownloads.privately(download.path(), download.attachment().originalName(),
+					download.attachment().contentType()))
 			.orElseThrow(RequestNotFoundException::new);
 	}
 

@@ -15,6 +15,7 @@ import org.kring.expertise.internal.RequestInput;
 import org.kring.expertise.internal.RequestKind;
 import org.kring.expertise.internal.RequestableExperts;
 import org.kring.system.KringPrincipal;
+import org.kring.system.files.Uploads;
 import org.kring.system.web.FormErrors;
 import org.kring.system.web.PageContext;
 

@@ -17,8 +17,8 @@ import org.kring.expertise.ExpertiseFields;
 import org.kring.expertise.FieldExperience;
 import org.kring.expertise.ProfileVisibility;
 import org.kring.expertise.Qualifications;
-import org.kring.expertise.internal.CountryCodes;
-import org.kring.expertise.internal.LanguageCodes;
+import org.kring.system.i18n.Countries;
+import org.kring.system.i18n.LanguageCodes;
 import org.kring.organisation.OrganisationSummary;
 
 import org.springframework.stereotype.Component;
@@ -70,7 +70,7 @@ class ProfileFormCheck {
 		}
 		Set<String> countries = new LinkedHashSet<>();
 		for (String typed : ExpertProfileForm.codes(form.countries())) {
-			String code = CountryCodes.normalize(typed);
+			String code = Countries.normalize(typed);
 			if (code == null) {
 				problems.putIfAbsent("countries", "expertprofile.countries.unknown");
 			}

@@ -8,7 +8,7 @@ import org.kring.expertise.FieldDescription;
 import org.kring.expertise.OpenRequest;
 import org.kring.expertise.ProfileVisibility;
 import org.kring.expertise.Qualification;
-import org.kring.expertise.internal.LanguageCodes;
+import org.kring.system.i18n.LanguageCodes;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.system.web.FormErrors;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kring.expertise.Availability;
 import org.kring.expertise.ProfileVisibility;
-import org.kring.expertise.internal.LanguageCodes;
+import org.kring.system.i18n.LanguageCodes;
 import org.kring.organisation.OrganisationSummary;
 
 /**

@@ -1,5 +1,6 @@
 package org.kring.organisation.internal;
 
+import org.kring.system.i18n.Countries;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

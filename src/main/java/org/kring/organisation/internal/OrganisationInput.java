@@ -1,5 +1,6 @@
 package org.kring.organisation.internal;
 
+import org.kring.system.i18n.Countries;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

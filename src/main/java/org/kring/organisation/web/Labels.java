@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.kring.organisation.FieldVocabulary;
 import org.kring.organisation.FieldName;
-import org.kring.organisation.internal.Countries;
+import org.kring.system.i18n.Countries;
 
 /**
  * The names of countries and expertise fields in the reader's language, for one request.

@@ -12,7 +12,7 @@ import org.kring.organisation.FieldVocabulary;
 import org.kring.organisation.OrganisationKind;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.organisation.RelationKind;
-import org.kring.organisation.internal.Countries;
+import org.kring.system.i18n.Countries;
 import org.kring.organisation.internal.Organisation;
 import org.kring.organisation.internal.OrganisationDetail;
 import org.kring.organisation.internal.OrganisationEditor;

@@ -7,7 +7,7 @@ import org.kring.organisation.FieldName;
 import org.kring.organisation.OrganisationKind;
 import org.kring.organisation.OrganisationSummary;
 import org.kring.organisation.RelationKind;
-import org.kring.organisation.internal.Countries;
+import org.kring.system.i18n.Countries;
 import org.kring.organisation.internal.RelationRow;
 import org.kring.system.web.FormErrors;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.kring.organisation.FieldName;
 import org.kring.organisation.OrganisationKind;
-import org.kring.organisation.internal.Countries;
+import org.kring.system.i18n.Countries;
 
 /**
  * The list of organisations: one page of them, the filters and the way to other pages.

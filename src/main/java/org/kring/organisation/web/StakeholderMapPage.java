@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.organisation.FieldName;
-import org.kring.organisation.internal.Countries;
+import org.kring.system.i18n.Countries;
 import org.kring.organisation.internal.RelationRow;
 
 /**

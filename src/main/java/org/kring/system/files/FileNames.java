@@ -1,4 +1,4 @@
-package org.kring.expertise.internal;
+package org.kring.system.files;
 
 import org.jspecify.annotations.Nullable;
 
@@ -6,14 +6,19 @@ import org.jspecify.annotations.Nullable;
  * Original file names made safe to keep and to send back: no folders, no control
  * characters, not too long, never empty.
  */
-final class FileNames {
+public final class FileNames {
 
-	static final int MAX = 200;
+	public static final int MAX = 200;
 
 	private FileNames() {
 	}
 
-	static String safe(@Nullable String name) {
+	/**
+	 * A name safe to keep and to send back.
+	 * @param name the name the browser gave, or null
+	 * @return the name without folders or control characters, never empty
+	 */
+	public static String safe(@Nullable String name) {
 		String base = (name != null) ? name : "";
 		base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
 		StringBuilder clean = new StringBuilder();

@@ -1,4 +1,4 @@
-package org.kring.expertise.internal;
+package org.kring.system.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.zip.ZipFile;
  * The kinds of file a request or an answer may carry, recognised by their content, never
  * by their name: a program renamed {@code .pdf} stays a program.
  */
-public enum AttachmentType {
+public enum FileType {
 
 	/** A PDF document. */
 	PDF("application/pdf"),
@@ -46,7 +46,7 @@ public enum AttachmentType {
 
 	private final String contentType;
 
-	AttachmentType(String contentType) {
+	FileType(String contentType) {
 		this.contentType = contentType;
 	}
 
@@ -62,7 +62,7 @@ public enum AttachmentType {
 	 * @return its type, or empty when it is none of the accepted kinds
 	 * @throws IOException when the file cannot be read
 	 */
-	public static Optional<AttachmentType> of(Path file) throws IOException {
+	public static Optional<FileType> of(Path file) throws IOException {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(8);
@@ -82,7 +82,7 @@ public enum AttachmentType {
 		return Optional.empty();
 	}
 
-	private static Optional<AttachmentType> zipDocument(Path file) throws IOException {
+	private static Optional<FileType> zipDocument(Path file) throws IOException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			if (isOdt(file, zip)) {
 				return Optional.of(ODT);

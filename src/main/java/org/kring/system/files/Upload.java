@@ -1,4 +1,4 @@
-package org.kring.expertise.internal;
+package org.kring.system.files;
 
 import java.io.IOException;
 import java.io.InputStream;

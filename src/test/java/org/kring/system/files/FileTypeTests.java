@@ -1,4 +1,4 @@
-package org.kring.expertise.internal;
+package org.kring.system.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,25 +16,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Attachments are recognised by their content: real small samples of each accepted kind
  * pass, and programs, web pages and look-alike archives do not, whatever they are named.
  */
-class AttachmentTypeTests {
+class FileTypeTests {
 
 	@TempDir
 	Path directory;
 
 	@Test
 	void recognisesEachAcceptedKindByItsContent() throws IOException {
-		assertThat(typeOf("report.pdf", SampleFiles.pdf())).contains(AttachmentType.PDF);
-		assertThat(typeOf("picture.png", SampleFiles.png())).contains(AttachmentType.PNG);
-		assertThat(typeOf("photo.jpg", SampleFiles.jpeg())).contains(AttachmentType.JPEG);
-		assertThat(typeOf("text.odt", SampleFiles.odt())).contains(AttachmentType.ODT);
-		assertThat(typeOf("text.docx", SampleFiles.docx())).contains(AttachmentType.DOCX);
+		assertThat(typeOf("report.pdf", SampleFiles.pdf())).contains(FileType.PDF);
+		assertThat(typeOf("picture.png", SampleFiles.png())).contains(FileType.PNG);
+		assertThat(typeOf("photo.jpg", SampleFiles.jpeg())).contains(FileType.JPEG);
+		assertThat(typeOf("text.odt", SampleFiles.odt())).contains(FileType.ODT);
+		assertThat(typeOf("text.docx", SampleFiles.docx())).contains(FileType.DOCX);
 	}
 
 	@Test
 	void aNameDoesNotMakeAFileWhatItSays() throws IOException {
 		assertThat(typeOf("invoice.pdf", SampleFiles.exe())).isEmpty();
 		assertThat(typeOf("picture.png", SampleFiles.html())).isEmpty();
-		assertThat(typeOf("picture.pdf", SampleFiles.png())).contains(AttachmentType.PNG);
+		assertThat(typeOf("picture.pdf", SampleFiles.png())).contains(FileType.PNG);
 	}
 
 	@Test
@@ -75,15 +75,15 @@ class AttachmentTypeTests {
 
 	@Test
 	void contentTypesAreTheOfficialOnes() {
-		assertThat(AttachmentType.DOCX.contentType())
+		assertThat(FileType.DOCX.contentType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-		assertThat(AttachmentType.ODT.contentType()).isEqualTo("application/vnd.oasis.opendocument.text");
+		assertThat(FileType.ODT.contentType()).isEqualTo("application/vnd.oasis.opendocument.text");
 	}
 
-	private Optional<AttachmentType> typeOf(String name, byte[] content) throws IOException {
+	private Optional<FileType> typeOf(String name, byte[] content) throws IOException {
 		Path file = this.directory.resolve(name);
 		Files.write(file, content);
-		return AttachmentType.of(file);
+		return FileType.of(file);
 	}
 
 }

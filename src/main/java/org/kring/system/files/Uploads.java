@@ -1,21 +1,25 @@
-package org.kring.expertise.web;
+package org.kring.system.files;
 
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.expertise.internal.Upload;
 
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The files of a form, without the empty part a browser sends when none was chosen.
  */
-final class Uploads {
+public final class Uploads {
 
 	private Uploads() {
 	}
 
-	static List<Upload> of(@Nullable List<MultipartFile> files) {
+	/**
+	 * The files a form's field carried.
+	 * @param files the field's parts, or null when it was missing
+	 * @return the chosen files, in order
+	 */
+	public static List<Upload> of(@Nullable List<MultipartFile> files) {
 		if (files == null) {
 			return List.of();
 		}

@@ -1,5 +1,6 @@
-package org.kring.expertise.internal;
+package org.kring.system.i18n;
 
+import org.kring.system.i18n.Countries;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -48,10 +49,10 @@ class LanguageCodesTests {
 
 	@Test
 	void countriesAreTwoLetterCodesNamedInTheReadersLanguage() {
-		assertThat(CountryCodes.normalize(" be")).isEqualTo("BE");
-		assertThat(CountryCodes.normalize("BEL")).isNull();
-		assertThat(CountryCodes.normalize("XX")).isNull();
-		assertThat(CountryCodes.names(java.util.List.of("NL", "BE"), Locale.of("nl"))).containsExactly("België",
+		assertThat(Countries.normalize(" be")).isEqualTo("BE");
+		assertThat(Countries.normalize("BEL")).isNull();
+		assertThat(Countries.normalize("XX")).isNull();
+		assertThat(Countries.names(java.util.List.of("NL", "BE"), Locale.of("nl"))).containsExactly("België",
 				"Nederland");
 	}
 
@@ -60,8 +61,7 @@ class LanguageCodesTests {
 		assertThat(DemoExperts.ALL).allSatisfy((expert) -> {
 			assertThat(expert.languages())
 				.allSatisfy((code) -> assertThat(LanguageCodes.normalize(code)).isEqualTo(code));
-			assertThat(expert.countries())
-				.allSatisfy((code) -> assertThat(CountryCodes.normalize(code)).isEqualTo(code));
+			assertThat(expert.countries()).allSatisfy((code) -> assertThat(Countries.normalize(code)).isEqualTo(code));
 		});
 	}
 

@@ -1,4 +1,4 @@
-package org.kring.organisation.internal;
+package org.kring.system.i18n;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -36,10 +36,22 @@ public final class Countries {
 	 * A country's name in a language.
 	 * @param code an ISO 3166 alpha-2 code
 	 * @param locale the reader's language
-	 * @return such as "België" for {@code BE} in Dutch
+	 * @return such as "België" for {@code BE} in Dutch; the code when the JDK has no name
 	 */
 	public static String name(String code, Locale locale) {
-		return Locale.of("", code).getDisplayCountry(locale);
+		String name = Locale.of("", code).getDisplayCountry(locale);
+		return name.isBlank() ? code : name;
+	}
+
+	/**
+	 * Countries sorted by their names in the reader's language.
+	 * @param codes codes {@link #normalize} returned
+	 * @param reader the reader's language
+	 * @return the names, such as "België" for {@code BE} in Dutch
+	 */
+	public static List<String> names(List<String> codes, Locale reader) {
+		Collator collator = Collator.getInstance(reader);
+		return codes.stream().map((code) -> name(code, reader)).sorted(collator).toList();
 	}
 
 	/**

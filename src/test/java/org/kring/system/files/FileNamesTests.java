@@ -1,4 +1,4 @@
-package org.kring.expertise.internal;
+package org.kring.system.files;
 
 import org.junit.jupiter.api.Test;
 

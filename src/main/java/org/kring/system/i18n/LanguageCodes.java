@@ -1,4 +1,4 @@
-package org.kring.expertise.internal;
+package org.kring.system.i18n;
 
 import java.text.Collator;
 import java.util.Arrays;
