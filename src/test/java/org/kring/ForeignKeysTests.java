@@ -23,7 +23,8 @@ class ForeignKeysTests {
 			Map.entry("event", "system"), Map.entry("person", "account"), Map.entry("account", "account"),
 			Map.entry("login", "account"), Map.entry("community", "community"), Map.entry("membership", "community"),
 			Map.entry("expertise", "expertise"), Map.entry("organisation", "organisation"),
-			Map.entry("meeting", "meeting"), Map.entry("result", "result"), Map.entry("shedlock", "system"));
+			Map.entry("meeting", "meeting"), Map.entry("result", "result"), Map.entry("practice", "practice"),
+			Map.entry("library", "library"), Map.entry("shedlock", "system"));
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -111,13 +111,4 @@ class AgendaBrowserTests extends MeetingBrowserTestSupport {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the theme"));
 	}
 
-	private Page signedIn(TestPrincipal person) {
-		Page page = this.browser.newPage((options) -> options.setLocale("en"));
-		this.browser.visit(page, "/login");
-		page.locator("#email").fill(this.fixtures.emailOf(person));
-		page.locator("#password").fill(MeetingFixtures.PASSWORD);
-		this.browser.click(page.locator("main form[action='/login'] [type=submit]"));
-		return page;
-	}
-
 }

@@ -37,7 +37,7 @@ class CalendarBrowserTests extends MeetingBrowserTestSupport {
 		this.browser.visit(page, "/calendar");
 		assertThat(page.locator("h1")).hasText("Meetings calendar");
 		page.locator("#community").selectOption(slug);
-		this.browser.click(button(page, "Show meetings"));
+		this.browser.click(mainButton(page, "Show meetings"));
 		assertThat(page).hasURL(Pattern.compile("community=" + slug));
 		assertThat(page.locator("main")).containsText(meeting.title());
 		assertThat(page.locator("main")).not().containsText(elsewhere.title());
@@ -72,13 +72,13 @@ class CalendarBrowserTests extends MeetingBrowserTestSupport {
 		this.browser.click(page.locator("main")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My personal calendar feed")));
 		assertThat(page.locator("main")).containsText("You have no feed address yet.");
-		this.browser.click(button(page, "Make my feed address"));
+		this.browser.click(mainButton(page, "Make my feed address"));
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your new feed address is ready.");
 		String first = page.locator("#feed-address").inputValue();
 		assertThat(first).contains("/calendar/feeds/").endsWith(".ics");
 		assertThat(fetch(page, first)).isEqualTo(200);
 
-		this.browser.click(button(page, "Revoke and make a new address"));
+		this.browser.click(mainButton(page, "Revoke and make a new address"));
 		String second = page.locator("#feed-address").inputValue();
 		assertThat(second).isNotEqualTo(first);
 		assertThat(fetch(page, first)).isEqualTo(404);
@@ -86,7 +86,7 @@ class CalendarBrowserTests extends MeetingBrowserTestSupport {
 
 		this.browser.visit(page, "/calendar/feed");
 		assertThat(page.locator("main")).containsText("You made your feed address on");
-		this.browser.click(button(page, "Revoke my feed address"));
+		this.browser.click(mainButton(page, "Revoke my feed address"));
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your feed address was revoked");
 		assertThat(page.locator("main")).containsText("You have no feed address yet.");
 		assertThat(fetch(page, second)).isEqualTo(404);
@@ -97,7 +97,7 @@ class CalendarBrowserTests extends MeetingBrowserTestSupport {
 		return page.request().get(this.browser.origin() + path).status();
 	}
 
-	private static Locator button(Page page, String name) {
+	private static Locator mainButton(Page page, String name) {
 		return page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));
 	}
 

@@ -1,5 +1,10 @@
 package org.kring.meeting;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.kring.system.TestPrincipal;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kring.account.AccountManagement;
@@ -33,6 +38,21 @@ public abstract class MeetingBrowserTestSupport extends BrowserTestSupport {
 	@AfterEach
 	void deleteMeetingFixtures() {
 		this.fixtures.deleteAll();
+	}
+
+	/** A new page in English, signed in as the person. */
+	protected Page signedIn(TestPrincipal person) {
+		Page page = this.browser.newPage((options) -> options.setLocale("en"));
+		this.browser.visit(page, "/login");
+		page.locator("#email").fill(this.fixtures.emailOf(person));
+		page.locator("#password").fill(MeetingFixtures.PASSWORD);
+		this.browser.click(page.locator("main form[action='/login'] [type=submit]"));
+		return page;
+	}
+
+	/** The button with this name. */
+	protected static Locator button(Page page, String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
 	}
 
 }

@@ -53,7 +53,7 @@ class MeetingJourneyBrowserTests extends MeetingBrowserTestSupport {
 
 		// the facilitator starts a series every second month (the second Tuesday at
 		// 19:30)
-		Page facilitator = signedIn(farida);
+		Page facilitator = signedInByRequest(farida);
 		this.browser.visit(facilitator, communityPath + "/meetings");
 		this.browser.click(link(facilitator, "New series"));
 		facilitator.locator("#title").fill(SERIES);
@@ -69,14 +69,14 @@ class MeetingJourneyBrowserTests extends MeetingBrowserTestSupport {
 		UUID meetingId = UUID.fromString(meetingPath.substring(meetingPath.lastIndexOf('/') + 1));
 
 		// a member proposes a theme, another supports it
-		Page proposer = signedIn(mila);
+		Page proposer = signedInByRequest(mila);
 		this.browser.visit(proposer, agenda);
 		proposer.locator("#title").fill(THEME);
 		proposer.locator("#reason").fill("Landlords refuse the allowance.");
 		this.browser.click(button(proposer, "Propose the theme"));
 		assertThat(proposer.getByRole(AriaRole.STATUS)).hasText("Your theme is on the agenda, with your support.");
 
-		Page supporter = signedIn(noah);
+		Page supporter = signedInByRequest(noah);
 		this.browser.visit(supporter, agenda);
 		this.browser.click(button(supporter, "Support " + THEME));
 		assertThat(supporter.getByRole(AriaRole.STATUS)).hasText("You support the theme.");
@@ -111,7 +111,7 @@ class MeetingJourneyBrowserTests extends MeetingBrowserTestSupport {
 			this.browser.click(button(member, "Register"));
 			assertThat(member.getByRole(AriaRole.STATUS)).hasText("You are registered: you have a place.");
 		}
-		Page waiting = signedIn(cleo);
+		Page waiting = signedInByRequest(cleo);
 		this.browser.visit(waiting, meetingPath);
 		assertThat(waiting.locator("main")).containsText("Full: all 2 places are taken.");
 		this.browser.click(button(waiting, "Join the waiting list"));
@@ -186,7 +186,7 @@ class MeetingJourneyBrowserTests extends MeetingBrowserTestSupport {
 	// Signing in is not part of this journey (the account tests walk the login page): the
 	// person's browser posts the login form over HTTP with its own cookies, which spares
 	// four page loads and their accessibility checks.
-	private Page signedIn(TestPrincipal person) {
+	private Page signedInByRequest(TestPrincipal person) {
 		Page page = this.browser.newPage((options) -> options.setLocale("en"));
 		APIRequestContext http = page.context().request();
 		Matcher csrf = HIDDEN_INPUT.matcher(http.get(this.browser.origin() + "/login").text());
@@ -203,10 +203,6 @@ class MeetingJourneyBrowserTests extends MeetingBrowserTestSupport {
 
 	private static Locator link(Page page, String name) {
 		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
-	}
-
-	private static Locator button(Page page, String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
 	}
 
 	private static URI linkEndingWith(ReceivedMail mail, String suffix) {

@@ -33,12 +33,12 @@ class RegistrationBrowserTests extends MeetingBrowserTestSupport {
 		String path = "/meetings/" + meeting.id();
 
 		for (TestPrincipal person : new TestPrincipal[] { anna, bert }) {
-			Page page = signedIn(person);
+			Page page = signedInWithoutScript(person);
 			this.browser.visit(page, path);
 			this.browser.click(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")));
 			assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are registered: you have a place.");
 		}
-		Page cleosPage = signedIn(cleo);
+		Page cleosPage = signedInWithoutScript(cleo);
 		this.browser.visit(cleosPage, path);
 		assertThat(cleosPage.locator("main")).containsText("Full: all 2 places are taken.");
 		this.browser
@@ -64,7 +64,7 @@ class RegistrationBrowserTests extends MeetingBrowserTestSupport {
 		this.jdbc.update("update meeting set starts_at = ?, ends_at = ? where id = ?",
 				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
 				java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600)), meeting.id());
-		Page facilitator = signedIn(farida);
+		Page facilitator = signedInWithoutScript(farida);
 		this.browser.visit(facilitator, path);
 		this.browser
 			.click(facilitator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record attendance")));
@@ -118,7 +118,7 @@ class RegistrationBrowserTests extends MeetingBrowserTestSupport {
 		assertThat(confirmed.attachments().get("meeting.ics")).contains("METHOD:REQUEST");
 	}
 
-	private Page signedIn(TestPrincipal person) {
+	private Page signedInWithoutScript(TestPrincipal person) {
 		Page page = this.browser.newPage((options) -> options.setLocale("en").setJavaScriptEnabled(false));
 		this.browser.visit(page, "/login");
 		page.locator("#email").fill(this.fixtures.emailOf(person));
