@@ -1,0 +1,57 @@
+package org.kring.system.search;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something the search over everything finds: a community, a meeting, a signal, a
+ * practice, a publication… Each module's entity that should be found implements this and
+ * is marked for indexing; the search module indexes what these methods answer, in every
+ * language's analysis, and shows a result only to those {@link #searchReaders()} lets in.
+ * The answers must depend on the entity's own columns only, so that saving the entity is
+ * enough to bring its index entry up to date.
+ */
+public interface Searchable {
+
+	/**
+	 * What kind of thing this is, for the type facet and the result's link.
+	 * @return such as {@code practice}, {@code publication}, {@code meeting}
+	 */
+	String searchType();
+
+	/** The title a result shows. */
+	String searchTitle();
+
+	/** A short description, shown under the title; null when there is none. */
+	@Nullable String searchSummary();
+
+	/** Longer text that is searched but not shown in full; null when there is none. */
+	@Nullable String searchBody();
+
+	/** The ISO 639 code of the language the text is written in; null when unknown. */
+	@Nullable String searchLanguage();
+
+	/** The community it belongs to, whose readers alone may find it; null for none. */
+	@Nullable UUID searchCommunity();
+
+	/**
+	 * Who may find it, beside administrators, as {@link SearchReaders} tokens: everyone
+	 * who reads its community (or everyone, without one), the community's members,
+	 * coordinators, or named people.
+	 * @return at least one token
+	 */
+	Set<String> searchReaders();
+
+	/** The ISO 3166 alpha-2 code of the country it is about; null for none. */
+	@Nullable String searchCountry();
+
+	/** The codes of the expertise fields it is about; empty for none. */
+	Set<String> searchFields();
+
+	/** The date it is known by (published, held, sent); null for none. */
+	@Nullable Instant searchDate();
+
+}
