@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
@@ -24,7 +27,9 @@ import org.springframework.stereotype.Component;
  * handbook. The template gets its model plus the request's {@link PageContext} under the
  * name {@code ctx}, like a page, and must write well-formed XHTML. Text is set in
  * {@value #FONT_FAMILY} (Liberation Sans, embedded as a subset): it covers Latin with its
- * accents, Greek and Cyrillic, not Arabic script, which comes out as blank glyphs.
+ * accents, Greek and Cyrillic. What it lacks, such as Arabic script, is drawn from DejaVu
+ * Sans, the fallback for glyphs no font of the document has; right-to-left text is shaped
+ * and ordered by {@link PdfBidi}.
  */
 @Component
 public class PdfDocuments {
@@ -34,6 +39,14 @@ public class PdfDocuments {
 
 	// the one TrueType font PDFBox ships, for its own form fields
 	private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+	// DejaVu Sans as the JasperReports fonts jar ships it: it has the Arabic letters and
+	// their joined forms, in each weight and style
+	private static final String FALLBACK = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans";
+
+	private static final String FALLBACK_FAMILY = "Kring Fallback Sans";
+
+	private static final PdfBidi BIDI = new PdfBidi();
 
 	private final TemplateEngine templates;
 
@@ -57,15 +70,32 @@ public class PdfDocuments {
 		params.put("ctx", this.contexts.of(request));
 		StringOutput html = new StringOutput();
 		this.templates.render(template + ".jte", params, html);
+		return pdf(html.toString());
+	}
+
+	/**
+	 * Turns XHTML into a PDF.
+	 * @param html a well-formed XHTML document
+	 * @return the PDF's bytes
+	 */
+	static byte[] pdf(String html) {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
+			.useUnicodeBidiSplitter(BIDI)
+			.useUnicodeBidiReorderer(BIDI);
 		for (int weight : new int[] { 400, 700 }) {
 			for (FontStyle style : new FontStyle[] { FontStyle.NORMAL, FontStyle.ITALIC }) {
 				builder.useFont(PdfDocuments::font, FONT_FAMILY, weight, style, true);
 			}
 		}
+		// asked only for the characters no font of the document has a glyph for
+		Set<FSFontUseCase> fallback = EnumSet.of(FSFontUseCase.FALLBACK_FINAL);
+		builder.useFont(() -> fallback(""), FALLBACK_FAMILY, 400, FontStyle.NORMAL, true, fallback);
+		builder.useFont(() -> fallback("-Bold"), FALLBACK_FAMILY, 700, FontStyle.NORMAL, true, fallback);
+		builder.useFont(() -> fallback("-Oblique"), FALLBACK_FAMILY, 400, FontStyle.ITALIC, true, fallback);
+		builder.useFont(() -> fallback("-BoldOblique"), FALLBACK_FAMILY, 700, FontStyle.ITALIC, true, fallback);
 		try {
-			builder.withHtmlContent(html.toString(), null).toStream(pdf).run();
+			builder.withHtmlContent(html, null).toStream(pdf).run();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -97,9 +127,17 @@ public class PdfDocuments {
 	}
 
 	private static InputStream font() {
-		InputStream font = PdfDocuments.class.getResourceAsStream(FONT);
+		return resource(FONT);
+	}
+
+	private static InputStream fallback(String variant) {
+		return resource(FALLBACK + variant + ".ttf");
+	}
+
+	private static InputStream resource(String path) {
+		InputStream font = PdfDocuments.class.getResourceAsStream(path);
 		if (font == null) {
-			throw new IllegalStateException("PDFBox's font " + FONT + " is missing");
+			throw new IllegalStateException("The font " + path + " is missing");
 		}
 		return font;
 	}
