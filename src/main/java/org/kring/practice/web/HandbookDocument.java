@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.practice.internal.HandbookPractice;
+import org.kring.practice.internal.TargetGroup;
 import org.kring.system.i18n.Countries;
 
 /**
@@ -47,8 +48,17 @@ public record HandbookDocument(String title, String instanceName, String date, L
 					.toList());
 	}
 
-	public List<String> targetGroups(HandbookPractice practice) {
-		return practice.description().targetGroups().stream().map(Enum::name).sorted().toList();
+	public List<TargetGroup> targetGroups(HandbookPractice practice) {
+		return practice.description().targetGroups().stream().sorted().toList();
+	}
+
+	/**
+	 * The message key of one of the default criteria's names.
+	 * @param code the criterion's code
+	 * @return such as {@code handbook.criterion.relevance}
+	 */
+	public static String criterionKey(String code) {
+		return "handbook.criterion." + code;
 	}
 
 	public String languages(HandbookPractice practice, Locale locale) {
