@@ -61,12 +61,7 @@ public class TranslationRequests {
 		if (code == null || code.equals(publication.language())) {
 			return false;
 		}
-		if (by != null && this.jdbc
-			.sql("select count(*) from library_translation_request where publication_id = ? and language = ?"
-					+ " and requested_by = ?")
-			.params(publication.id(), code, by)
-			.query(Integer.class)
-			.single() > 0) {
+		if (by != null && asked(publication.id(), code, by)) {
 			return false;
 		}
 		this.jdbc
@@ -76,6 +71,23 @@ public class TranslationRequests {
 			.update();
 		tellCoordinators(publication, code);
 		return true;
+	}
+
+	/**
+	 * Whether someone asked for a translation already.
+	 * @param publicationId the publication
+	 * @param language the language
+	 * @param by the person
+	 * @return true when they did
+	 */
+	@Transactional(readOnly = true)
+	public boolean asked(UUID publicationId, String language, UUID by) {
+		return this.jdbc
+			.sql("select count(*) from library_translation_request where publication_id = ? and language = ?"
+					+ " and requested_by = ?")
+			.params(publicationId, language, by)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/**
