@@ -67,7 +67,7 @@ public class Library {
 	public Publication add(PublicationDraft draft, List<Upload> files, UUID by) {
 		Instant now = now();
 		List<StoredUploads.Accepted> stored = this.uploads.store(files);
-		Publication publication = this.publications.save(new Publication(draft, by, now));
+		Publication publication = this.publications.saveAndFlush(new Publication(draft, by, now));
 		UUID version = insertVersion(publication.id(), 1, null, by, now);
 		insertFiles(version, publication.language(), stored, by, now);
 		keepFileText(publication, now);

@@ -11,6 +11,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -50,7 +51,7 @@ public class Publication implements Searchable {
 	@Column(length = 1000)
 	private @Nullable String authors;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "library_publication_organisation", joinColumns = @JoinColumn(name = "publication_id"))
 	@Column(name = "organisation_id", nullable = false)
 	private Set<UUID> organisations = new HashSet<>();
