@@ -45,6 +45,18 @@ public class LibraryQueries {
 	 * @return the page
 	 */
 	public PublicationListing list(PublicationFilter filter, Set<UUID> readableCommunities, Locale reader) {
+		return list(filter, readableCommunities, reader, PublicationFilter.PAGE_SIZE);
+	}
+
+	/**
+	 * One page of the publications someone reads, pages of any size.
+	 * @param filter what to keep, and which page
+	 * @param readableCommunities the communities whose publications they read
+	 * @param reader the reader's language
+	 * @param size publications on a page
+	 * @return the page
+	 */
+	public PublicationListing list(PublicationFilter filter, Set<UUID> readableCommunities, Locale reader, int size) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, readableCommunities, params);
 		params.put("reader", reader.getLanguage());
@@ -52,8 +64,8 @@ public class LibraryQueries {
 			.params(params)
 			.query(Integer.class)
 			.single();
-		params.put("limit", PublicationFilter.PAGE_SIZE);
-		params.put("offset", (filter.page() - 1) * PublicationFilter.PAGE_SIZE);
+		params.put("limit", size);
+		params.put("offset", (long) (filter.page() - 1) * size);
 		List<PublicationRow> rows = this.jdbc
 			.sql(ROW + where + " order by p.publication_year desc nulls last, p.created_at desc, p.id"
 					+ " limit :limit offset :offset")
