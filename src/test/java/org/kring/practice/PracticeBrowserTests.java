@@ -69,7 +69,8 @@ class PracticeBrowserTests extends PracticeBrowserTestSupport {
 
 		Page visitor = this.browser.newPage((options) -> options.setLocale("en"));
 		this.browser.visit(visitor, "/practices");
-		this.browser.click(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghent language café")));
+		this.browser
+			.click(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ghent language café")));
 		assertThat(visitor.locator("h1")).hasText("Ghent language café");
 		assertThat(visitor.locator("main")).containsText("conversation tables");
 		assertThat(visitor.locator("main")).containsText("report.pdf");

@@ -37,32 +37,30 @@ class PracticePersonalData implements PersonalData {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Object> export(UUID personId) {
-		List<Map<String, Object>> submitted = this.jdbc.query(
-				"select id, title, summary, country, state, contact_name, contact_email, created_at from practice"
-						+ " where submitted_by = ? order by created_at",
-				(rs, n) -> {
-					Map<String, Object> row = new LinkedHashMap<>();
-					row.put("practiceId", rs.getString("id"));
-					row.put("title", rs.getString("title"));
-					put(row, "summary", rs.getString("summary"));
-					put(row, "country", rs.getString("country"));
-					row.put("state", rs.getString("state"));
-					put(row, "contactName", rs.getString("contact_name"));
-					put(row, "contactEmail", rs.getString("contact_email"));
-					row.put("createdAt", rs.getTimestamp("created_at").toInstant().toString());
-					return row;
-				}, personId);
-		List<Map<String, Object>> uploaded = this.jdbc.query(
-				"select practice_id, original_name, size_bytes, uploaded_at from practice_file where uploaded_by = ?"
-						+ " order by uploaded_at",
-				(rs, n) -> {
-					Map<String, Object> row = new LinkedHashMap<>();
-					row.put("practiceId", rs.getString("practice_id"));
-					row.put("name", rs.getString("original_name"));
-					row.put("size", rs.getLong("size_bytes"));
-					row.put("uploadedAt", rs.getTimestamp("uploaded_at").toInstant().toString());
-					return row;
-				}, personId);
+		List<Map<String, Object>> submitted = this.jdbc
+			.query("select id, title, summary, country, state, contact_name, contact_email, created_at from practice"
+					+ " where submitted_by = ? order by created_at", (rs, n) -> {
+						Map<String, Object> row = new LinkedHashMap<>();
+						row.put("practiceId", rs.getString("id"));
+						row.put("title", rs.getString("title"));
+						put(row, "summary", rs.getString("summary"));
+						put(row, "country", rs.getString("country"));
+						row.put("state", rs.getString("state"));
+						put(row, "contactName", rs.getString("contact_name"));
+						put(row, "contactEmail", rs.getString("contact_email"));
+						row.put("createdAt", rs.getTimestamp("created_at").toInstant().toString());
+						return row;
+					}, personId);
+		List<Map<String, Object>> uploaded = this.jdbc
+			.query("select practice_id, original_name, size_bytes, uploaded_at from practice_file where uploaded_by = ?"
+					+ " order by uploaded_at", (rs, n) -> {
+						Map<String, Object> row = new LinkedHashMap<>();
+						row.put("practiceId", rs.getString("practice_id"));
+						row.put("name", rs.getString("original_name"));
+						row.put("size", rs.getLong("size_bytes"));
+						row.put("uploadedAt", rs.getTimestamp("uploaded_at").toInstant().toString());
+						return row;
+					}, personId);
 		Map<String, Object> data = new LinkedHashMap<>();
 		if (!submitted.isEmpty()) {
 			data.put("submitted", submitted);
@@ -76,8 +74,10 @@ class PracticePersonalData implements PersonalData {
 	@Override
 	@Transactional
 	public void erase(UUID personId) {
-		List<UUID> draftFiles = this.jdbc.queryForList("select f.id from practice_file f join practice p"
-				+ " on p.id = f.practice_id where p.submitted_by = ? and p.state = 'DRAFT'", UUID.class, personId);
+		List<UUID> draftFiles = this.jdbc.queryForList(
+				"select f.id from practice_file f join practice p"
+						+ " on p.id = f.practice_id where p.submitted_by = ? and p.state = 'DRAFT'",
+				UUID.class, personId);
 		this.jdbc.update("delete from practice where submitted_by = ? and state = 'DRAFT'", personId);
 		this.files.removeAfterCommit(draftFiles);
 		UUID anonymous = UUID.randomUUID();

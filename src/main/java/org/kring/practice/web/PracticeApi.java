@@ -60,7 +60,7 @@ class PracticeApi {
 		put(params, "country", country);
 		put(params, "field", field);
 		put(params, "targetGroup", targetGroup);
-		PracticeSearch search = PracticeSearch.of(params, this.fields);
+		PracticeSearch search = PracticeSearch.of(params, this.fields::exists);
 		search.problems().keySet().stream().findFirst().ifPresent((name) -> {
 			throw ApiProblem.badParameter(name, "The parameter '" + name + "' names no " + name);
 		});

@@ -47,7 +47,7 @@ class PracticeListController {
 	@GetMapping("/practices")
 	ModelAndView list(@RequestParam Map<String, String> params, @AuthenticationPrincipal @Nullable KringPrincipal me,
 			Locale locale, HttpServletResponse response) {
-		PracticeSearch search = PracticeSearch.of(params, this.fields);
+		PracticeSearch search = PracticeSearch.of(params, this.fields::exists);
 		PracticeListing listing;
 		if (search.problems().isEmpty()) {
 			listing = this.queries.published(search.filter(), QueryParameters.page(params.get("page")), PAGE_SIZE);

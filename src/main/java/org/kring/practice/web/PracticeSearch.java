@@ -2,9 +2,9 @@ package org.kring.practice.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.organisation.FieldVocabulary;
 import org.kring.practice.internal.PracticeFilter;
 import org.kring.practice.internal.TargetGroup;
 import org.kring.system.i18n.Countries;
@@ -33,7 +33,7 @@ public record PracticeSearch(@Nullable String field, @Nullable String country, @
 	/** The longest text searched for. */
 	public static final int MAX_TEXT = 200;
 
-	static PracticeSearch of(Map<String, String> params, FieldVocabulary fields) {
+	static PracticeSearch of(Map<String, String> params, Predicate<String> fieldExists) {
 		String field = QueryParameters.blankToNull(params.get("field"));
 		String country = QueryParameters.blankToNull(params.get("country"));
 		String targetGroup = QueryParameters.blankToNull(params.get("targetGroup"));
@@ -45,7 +45,7 @@ public record PracticeSearch(@Nullable String field, @Nullable String country, @
 			q = q.substring(0, MAX_TEXT);
 		}
 		Map<String, String> problems = new LinkedHashMap<>();
-		if (field != null && !fields.exists(field)) {
+		if (field != null && !fieldExists.test(field)) {
 			problems.put("field", "practice.filter.invalid");
 		}
 		String countryCode = Countries.normalize(country);
