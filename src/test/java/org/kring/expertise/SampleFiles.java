@@ -54,6 +54,33 @@ public final class SampleFiles {
 						"word/document.xml", "<w:document/>", "_rels/.rels", "<Relationships/>"));
 	}
 
+	/**
+	 * A zip bomb disguised as a Word document: a real one, plus an entry of 50 MB of
+	 * zeros that packs into some 50 kB.
+	 */
+	public static byte[] docxBomb() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			try (var docx = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx()))) {
+				for (ZipEntry entry = docx.getNextEntry(); entry != null; entry = docx.getNextEntry()) {
+					zip.putNextEntry(new ZipEntry(entry.getName()));
+					zip.write(docx.readAllBytes());
+					zip.closeEntry();
+				}
+			}
+			zip.putNextEntry(new ZipEntry("word/media/zeros.bin"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 50; i++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
 	/** A zip that is neither: a plain archive. */
 	public static byte[] plainZip() {
 		return zip(false, Map.of("notes.txt", "hello"));

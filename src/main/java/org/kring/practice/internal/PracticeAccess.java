@@ -33,11 +33,7 @@ public class PracticeAccess {
 	 */
 	@Transactional(readOnly = true)
 	public boolean canRead(@Nullable KringPrincipal me, Practice practice) {
-		if (practice.state() == PracticeState.PUBLISHED) {
-			return true;
-		}
-		return me != null
-				&& (mayCoordinate(me) || practice.submittedBy().equals(me.id()) || isReviewer(me.id(), practice.id()));
+		return practice.state() == PracticeState.PUBLISHED || followsReview(me, practice);
 	}
 
 	/**
@@ -73,6 +69,36 @@ public class PracticeAccess {
 			.params(practiceId, personId)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/**
+	 * Whether someone follows a practice's way through review: its dated history. Its
+	 * submitter, coordinators, administrators and its reviewers do.
+	 * @param me the signed-in person, or null for a visitor
+	 * @param practice the practice
+	 * @return true when they may
+	 */
+	@Transactional(readOnly = true)
+	public boolean followsReview(@Nullable KringPrincipal me, Practice practice) {
+		return me != null
+				&& (mayCoordinate(me) || practice.submittedBy().equals(me.id()) || isReviewer(me.id(), practice.id()));
+	}
+
+	/**
+	 * Whether someone sees a practice's contact, as its submitter chose: with
+	 * {@link ContactVisibility#PUBLIC} everyone, with {@link ContactVisibility#MEMBERS}
+	 * anyone signed in, and always those who follow its review.
+	 * @param me the signed-in person, or null for a visitor
+	 * @param practice the practice
+	 * @return true when they may
+	 */
+	@Transactional(readOnly = true)
+	public boolean seesContact(@Nullable KringPrincipal me, Practice practice) {
+		return switch (practice.description().contactVisibility()) {
+			case PUBLIC -> true;
+			case MEMBERS -> me != null;
+			case NOBODY -> followsReview(me, practice);
+		};
 	}
 
 }

@@ -44,6 +44,18 @@ public enum FileType {
 
 	private static final int MAX_CONTENT_TYPES_BYTES = 64 * 1024;
 
+	/** More entries than any real document has. */
+	static final int MAX_ZIP_ENTRIES = 10_000;
+
+	/** More than any real document unpacks to. */
+	static final long MAX_ZIP_UNCOMPRESSED = 1024L * 1024 * 1024;
+
+	/** Documents compress a few times; a bomb compresses a thousand times. */
+	static final long MAX_ZIP_RATIO = 100;
+
+	/** Below this a high ratio is harmless (a page of spaces compresses well). */
+	private static final long RATIO_FLOOR = 1024 * 1024;
+
 	private final String contentType;
 
 	FileType(String contentType) {
@@ -84,6 +96,9 @@ public enum FileType {
 
 	private static Optional<FileType> zipDocument(Path file) throws IOException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
+			if (isBomb(zip, Files.size(file))) {
+				return Optional.empty();
+			}
 			if (isOdt(file, zip)) {
 				return Optional.of(ODT);
 			}
@@ -95,6 +110,36 @@ public enum FileType {
 		catch (ZipException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * A zip bomb, as its central directory declares it: too many entries, too much when
+	 * unpacked, or unpacking to far more than it weighs, as a whole or one entry. An
+	 * entry that hides its size is taken as a bomb. The declared sizes may lie, so what
+	 * is unpacked afterwards is read up to a cap only.
+	 */
+	private static boolean isBomb(ZipFile zip, long fileSize) {
+		if (zip.size() > MAX_ZIP_ENTRIES) {
+			return true;
+		}
+		long total = 0;
+		var entries = zip.entries();
+		while (entries.hasMoreElements()) {
+			ZipEntry entry = entries.nextElement();
+			long size = entry.getSize();
+			long compressed = entry.getCompressedSize();
+			if (size < 0 || compressed < 0) {
+				return true;
+			}
+			if (size > RATIO_FLOOR && size / Math.max(1, compressed) > MAX_ZIP_RATIO) {
+				return true;
+			}
+			total += size;
+			if (total > MAX_ZIP_UNCOMPRESSED) {
+				return true;
+			}
+		}
+		return total > RATIO_FLOOR && total / Math.max(1, fileSize) > MAX_ZIP_RATIO;
 	}
 
 	/**

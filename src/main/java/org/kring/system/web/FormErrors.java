@@ -31,6 +31,15 @@ public final class FormErrors {
 	}
 
 	/**
+	 * Problems a form's own checks found.
+	 * @param problems message keys by field name, in the order to show them
+	 * @return the problems, possibly none
+	 */
+	public static FormErrors of(Map<String, String> problems) {
+		return problems.isEmpty() ? NONE : new FormErrors(new LinkedHashMap<>(problems));
+	}
+
+	/**
 	 * Reads the problems Spring MVC and Bean Validation found. A constraint's message is
 	 * taken as the message key ({@code @NotBlank(message = "account.name.required")}); a
 	 * value that could not be converted gets {@code form.invalid}.

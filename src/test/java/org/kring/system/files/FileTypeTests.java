@@ -74,6 +74,33 @@ class FileTypeTests {
 	}
 
 	@Test
+	void aZipBombDisguisedAsDocxIsRefused() throws IOException {
+		assertThat(typeOf("report.docx", SampleFiles.docxBomb())).isEmpty();
+	}
+
+	@Test
+	void aZipWithMoreEntriesThanAnyDocumentIsRefused() throws IOException {
+		Map<String, String> entries = new java.util.HashMap<>(Map.of("[Content_Types].xml",
+				"<Types ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\""
+						+ " PartName=\"/word/document.xml\"/>",
+				"word/document.xml", "<w:document/>"));
+		for (int i = 0; i <= FileType.MAX_ZIP_ENTRIES; i++) {
+			entries.put("word/part" + i + ".xml", "");
+		}
+		assertThat(typeOf("many.docx", SampleFiles.zip(false, entries))).isEmpty();
+	}
+
+	@Test
+	void aDocumentThatCompressesWellButSanelyIsAccepted() throws IOException {
+		Map<String, String> entries = new java.util.HashMap<>(Map.of("[Content_Types].xml",
+				"<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+						+ "officedocument.wordprocessingml.document.main+xml\"/></Types>"));
+		entries.put("word/document.xml",
+				"<w:document>" + "Lorem ipsum dolor sit amet. ".repeat(2000) + "</w:document>");
+		assertThat(typeOf("long.docx", SampleFiles.zip(false, entries))).contains(FileType.DOCX);
+	}
+
+	@Test
 	void contentTypesAreTheOfficialOnes() {
 		assertThat(FileType.DOCX.contentType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
