@@ -132,12 +132,13 @@ public class PracticeReviews {
 	/**
 	 * The experts of a practice's fields, each with why they may not review it, in one go
 	 * whatever their number.
-	 * @param practice the practice
+	 * @param practiceId the practice
 	 * @param limit the most experts to suggest
 	 * @return the suggestions, most years in the fields first
 	 */
 	@Transactional(readOnly = true)
-	public List<Suggestion> suggestions(Practice practice, int limit) {
+	public List<Suggestion> suggestions(UUID practiceId, int limit) {
+		Practice practice = this.practices.findById(practiceId).orElseThrow();
 		List<FieldExpert> experts = this.experts.expertsIn(practice.fields(), limit);
 		Map<UUID, Optional<UUID>> organisations = new LinkedHashMap<>();
 		experts.forEach((expert) -> organisations.put(expert.personId(), Optional.ofNullable(expert.organisationId())));

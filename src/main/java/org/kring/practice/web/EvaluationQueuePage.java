@@ -23,6 +23,11 @@ public record EvaluationQueuePage(List<QueueRow> rows) {
 		return List.of(PracticeState.SUBMITTED, PracticeState.IN_REVIEW, PracticeState.RETURNED);
 	}
 
+	/** The message key of a state's section heading. */
+	public String headingKey(PracticeState state) {
+		return "practicereview.queue." + state.name();
+	}
+
 	public String reviewersPath(QueueRow row) {
 		return ReviewPaths.reviewers(row.id());
 	}

@@ -84,9 +84,9 @@ class ReviewController {
 			return page(practice, me, typed, remarks, ReviewGuard.refused(response, refused.problems()));
 		}
 		catch (ReviewAlreadyHandedIn twice) {
+			FormErrors errors = ReviewGuard.refused(response, Map.of(FormErrors.FORM, "practicereview.review.already"));
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return page(practice, me, Map.of(), null,
-					ReviewGuard.refused(response, Map.of(FormErrors.FORM, "practicereview.review.already")));
+			return page(practice, me, Map.of(), null, errors);
 		}
 	}
 

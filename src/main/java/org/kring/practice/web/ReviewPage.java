@@ -52,6 +52,11 @@ public record ReviewPage(Practice practice, ReviewerRow mine, List<Criterion> as
 		return (one != null) ? one.justification() : null;
 	}
 
+	/** The message key that names a score. */
+	public String scaleKey(int score) {
+		return "practicereview.review.scale." + score;
+	}
+
 	/** The scores to choose from, 1 to 5. */
 	public List<Integer> scale() {
 		return List.of(1, 2, 3, 4, 5);

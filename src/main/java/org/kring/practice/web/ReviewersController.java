@@ -130,7 +130,7 @@ class ReviewersController {
 
 	private ModelAndView page(Practice practice, ReviewersPage.Typed typed, FormErrors errors) {
 		List<ReviewQueries.ReviewerRow> reviewers = this.queries.reviewersOf(practice.id());
-		List<PracticeReviews.Suggestion> suggestions = this.reviews.suggestions(practice, SUGGESTIONS);
+		List<PracticeReviews.Suggestion> suggestions = this.reviews.suggestions(practice.id(), SUGGESTIONS);
 		List<UUID> people = new ArrayList<>();
 		reviewers.forEach((row) -> people.add(row.reviewerId()));
 		suggestions.forEach((row) -> people.add(row.personId()));
