@@ -1,6 +1,7 @@
 package org.kring.expertise;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,6 +81,18 @@ public class ExpertProfiles {
 	@Transactional(readOnly = true)
 	public boolean visibleTo(@Nullable KringPrincipal viewer, ExpertProfile profile) {
 		return this.readers.maySee(viewer, profile.personId(), profile.visibility());
+	}
+
+	/**
+	 * The experts of some fields, most years in them first, for a coordinator choosing
+	 * people to ask; read in one query.
+	 * @param fieldCodes the fields
+	 * @param limit the most experts to answer
+	 * @return the experts with at least one of the fields
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldExpert> expertsIn(Collection<String> fieldCodes, int limit) {
+		return this.store.expertsIn(fieldCodes, limit);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.kring.expertise.Availability;
 import org.kring.expertise.ExpertProfile;
+import org.kring.expertise.FieldExpert;
 import org.kring.expertise.FieldExperience;
 import org.kring.expertise.ProfileVisibility;
 
@@ -160,6 +161,30 @@ public class ProfileStore {
 					.add(rs.getString("field_code"));
 			});
 		return fields;
+	}
+
+	/**
+	 * The experts of some fields, most years in them first.
+	 * @param fieldCodes the fields
+	 * @param limit the most experts to answer
+	 * @return the experts with at least one of the fields
+	 */
+	public List<FieldExpert> expertsIn(Collection<String> fieldCodes, int limit) {
+		if (fieldCodes.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select p.person_id, p.organisation_id, sum(f.years) as years from expertise_profile p
+				join expertise_profile_field f on f.person_id = p.person_id
+				where f.field_code in (:fields)
+				group by p.person_id, p.organisation_id
+				order by years desc, p.person_id
+				limit :limit""")
+			.param("fields", List.copyOf(fieldCodes))
+			.param("limit", limit)
+			.query((rs, row) -> new FieldExpert(rs.getObject("person_id", UUID.class),
+					rs.getObject("organisation_id", UUID.class), rs.getInt("years")))
+			.list();
 	}
 
 	private void deleteParts(UUID person) {

@@ -1,0 +1,142 @@
+package org.kring.practice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kring.account.InstanceRole;
+import org.kring.expertise.Availability;
+import org.kring.expertise.ExpertProfile;
+import org.kring.expertise.ExpertProfiles;
+import org.kring.expertise.FieldExperience;
+import org.kring.expertise.ProfileVisibility;
+import org.kring.practice.internal.Practice;
+import org.kring.practice.internal.PracticeState;
+import org.kring.system.TestPrincipal;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The evaluation from start to end: a coordinator assigns two experts suggested for the
+ * practice's field and starts the review; each expert scores every criterion (the first
+ * after being told a justification is missing); the coordinator publishes the practice
+ * with a summary, and the evaluation shows its means. An administrator adds a criterion
+ * (after being told it needs a name), moves it and retires it. Every page passes axe.
+ */
+class EvaluationBrowserTests extends PracticeBrowserTestSupport {
+
+	@Autowired
+	ExpertProfiles profiles;
+
+	private final List<UUID> experts = new ArrayList<>();
+
+	@AfterEach
+	void deleteProfiles() {
+		this.experts.forEach((id) -> this.jdbc.update("delete from expertise_profile where person_id = ?", id));
+	}
+
+	@Test
+	void twoExpertsScoreAPracticeAndTheCoordinatorPublishesItsEvaluation() {
+		TestPrincipal submitter = this.fixtures.member("Sara Submitter");
+		TestPrincipal coordinator = this.fixtures.person("Cora Coordinator", InstanceRole.COORDINATOR, Locale.ENGLISH);
+		TestPrincipal ann = expert("Ann Expert", 12);
+		TestPrincipal bob = expert("Bob Expert", 5);
+		Practice practice = this.practices.submitted(submitter, "Language cafe for parents");
+		String reviewers = "/practices/" + practice.id() + "/reviewers";
+
+		Page coordinating = signedIn(coordinator);
+		this.browser.visit(coordinating, "/practices/evaluation");
+		this.browser.click(coordinating.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Language cafe for parents")));
+		assertThat(coordinating.locator("h1")).hasText("Evaluation of Language cafe for parents");
+		this.browser.click(button(coordinating, "Start review"));
+		assertThat(coordinating.getByRole(AriaRole.ALERT))
+			.hasText("Assign at least two reviewers before starting the review.");
+		this.browser.click(button(coordinating, "Assign Ann Expert"));
+		assertThat(coordinating.getByRole(AriaRole.STATUS)).hasText("The reviewer was assigned and told by e-mail.");
+		this.browser.click(button(coordinating, "Assign Bob Expert"));
+		this.browser.click(button(coordinating, "Start review"));
+		assertThat(coordinating.getByRole(AriaRole.STATUS)).hasText("The review has started.");
+
+		score(ann, practice, 5, true);
+		score(bob, practice, 4, false);
+
+		this.browser.visit(coordinating, reviewers);
+		assertThat(coordinating.locator("main")).containsText("Reviewers (2 of 2 handed in)");
+		coordinating.locator("#summary").fill("Both reviewers would transfer it to their city.");
+		this.browser.click(button(coordinating, "Publish"));
+		assertThat(coordinating.getByRole(AriaRole.STATUS)).hasText("The practice is published with its evaluation.");
+		assertThat(this.practices.reload(practice.id()).state()).isEqualTo(PracticeState.PUBLISHED);
+
+		Page annPage = signedIn(ann);
+		this.browser.visit(annPage, "/practices/" + practice.id() + "/review");
+		assertThat(annPage.locator("main table tbody tr").first()).containsText("Relevance");
+		assertThat(annPage.locator("main table tbody tr").first()).containsText("4.5");
+		assertThat(annPage.locator("main table tfoot")).containsText("4.5");
+		assertThat(annPage.locator("main")).containsText("Bob Expert: Scored 4: Bob's reasons.");
+	}
+
+	@Test
+	void anAdministratorAddsMovesAndRetiresACriterion() {
+		TestPrincipal admin = this.fixtures.person("Ada Admin", InstanceRole.ADMINISTRATOR, Locale.ENGLISH);
+		Page page = signedIn(admin);
+
+		this.browser.visit(page, "/admin/practice-criteria");
+		page.locator("#description").fill("What one participant costs a year.");
+		this.browser.click(button(page, "Add the criterion"));
+		assertThat(page.locator("#name-error")).hasText("Give the criterion a name.");
+		assertThat(page.locator("#description")).hasValue("What one participant costs a year.");
+		page.locator("#name").fill("Cost per participant");
+		this.browser.click(button(page, "Add the criterion"));
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The criterion was added.");
+		this.browser.click(button(page, "Move up Cost per participant"));
+		assertThat(page.locator("tbody tr").nth(5)).containsText("Cost per participant");
+		this.browser.click(button(page, "Retire Cost per participant"));
+		assertThat(page.locator("tbody tr").nth(5)).containsText("Retired");
+		assertThat(button(page, "Restore Cost per participant")).isVisible();
+	}
+
+	private void score(TestPrincipal reviewer, Practice practice, int score, boolean forgetOne) {
+		Page page = signedIn(reviewer);
+		this.browser.visit(page, "/practices/reviews");
+		this.browser
+			.click(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Language cafe for parents")));
+		List<UUID> criteria = this.jdbc
+			.queryForList("select id from practice_criterion where retired = false order by position", UUID.class);
+		String name = reviewer.displayName().split(" ")[0];
+		for (UUID criterion : criteria) {
+			page.locator("input[name='score-" + criterion + "'][value='" + score + "']").check();
+			page.locator("#justification-" + criterion).fill(name + "'s reasons.");
+		}
+		if (forgetOne) {
+			page.locator("#justification-" + criteria.getLast()).fill("");
+			this.browser.click(button(page, "Hand in the review"));
+			assertThat(page.locator("#justification-" + criteria.getLast() + "-error"))
+				.hasText("Say why you give this score.");
+			assertThat(page.locator("input[name='score-" + criteria.getFirst() + "'][value='" + score + "']"))
+				.isChecked();
+			page.locator("#justification-" + criteria.getLast()).fill(name + "'s reasons.");
+		}
+		this.browser.click(button(page, "Hand in the review"));
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your review is handed in. Thank you.");
+	}
+
+	private TestPrincipal expert(String name, int years) {
+		TestPrincipal person = this.fixtures.member(name);
+		this.experts.add(person.id());
+		this.profiles.save(new ExpertProfile(person.id(), null, null, ProfileVisibility.COORDINATORS,
+				List.of(new FieldExperience(PracticeFixtures.FIELD, years, null)), List.of(), List.of("en"),
+				List.of("BE"), Set.of(Availability.REVIEWER)));
+		return person;
+	}
+
+}
