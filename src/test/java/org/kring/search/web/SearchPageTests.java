@@ -109,9 +109,11 @@ class SearchPageTests extends SearchTestSupport {
 	void facetsAreLinksWithCountsThatNarrowTheSearch() throws Exception {
 		TestPrincipal submitter = member("Submitter");
 		TestPrincipal coordinator = coordinator("Coordinator");
-		this.practices.published(submitter, description("en", "Harbour walks one", null, "BE", "health"), coordinator);
-		this.practices.published(submitter, description("en", "Harbour walks two", null, "BE", "health"), coordinator);
-		this.practices.published(submitter, description("en", "Harbour walks three", null, "NL", "health"),
+		this.practices.published(submitter, description("en", "Harbour walks one", "A walk.", "BE", "health"),
+				coordinator);
+		this.practices.published(submitter, description("en", "Harbour walks two", "A walk.", "BE", "health"),
+				coordinator);
+		this.practices.published(submitter, description("en", "Harbour walks three", "A walk.", "NL", "health"),
 				coordinator);
 		String page = page(coordinator, "harbour");
 		assertThat(page).contains("href=\"/search?q=harbour&amp;country=BE\">Belgium</a> <span class=\"count\">(2)")
@@ -130,7 +132,7 @@ class SearchPageTests extends SearchTestSupport {
 		addResults(submitter, coordinator, open, 12);
 		SqlStatements.Recorded many = SqlStatements
 			.count(() -> search(submitter, "lantern").andExpect(status().isOk()));
-		assertThat(page(submitter, "lantern")).contains("(26)");
+		assertThat(page(submitter, "lantern")).contains("Found: 26");
 		assertThat(two.count()).as(two::describe).isBetween(1, 10);
 		assertThat(many.count()).as(many::describe).isEqualTo(two.count());
 	}
