@@ -9,4 +9,14 @@ import java.util.Map;
  * @param rebuilding whether a rebuild is running
  */
 public record SearchAdminPage(Map<String, Long> counts, boolean rebuilding) {
+
+	/**
+	 * The message key naming a kind of thing.
+	 * @param type such as {@code practice}
+	 * @return such as {@code search.type.practice}
+	 */
+	public String typeKey(String type) {
+		return "search.type." + type;
+	}
+
 }
