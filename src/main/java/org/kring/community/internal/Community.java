@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +21,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityChanged;
 import org.kring.community.CommunityCreated;
@@ -30,6 +34,10 @@ import org.kring.community.CommunityRole;
 import org.kring.community.CommunityStatus;
 import org.kring.community.JoinPolicy;
 import org.kring.community.Visibility;
+import org.kring.system.search.SearchReaders;
+import org.kring.system.search.SearchTexts;
+import org.kring.system.search.Searchable;
+import org.kring.system.search.SearchableBinder;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -40,8 +48,10 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * with thousands of members loads without them.
  */
 @Entity
+@Indexed(index = "community")
+@TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
 @Table(name = "community")
-public class Community extends AbstractAggregateRoot<Community> implements CommunityAccess.Subject {
+public class Community extends AbstractAggregateRoot<Community> implements CommunityAccess.Subject, Searchable {
 
 	public static final int NAME_MAX_LENGTH = 120;
 
@@ -472,6 +482,67 @@ public class Community extends AbstractAggregateRoot<Community> implements Commu
 	public CommunityDescription description() {
 		return new CommunityDescription(this.slug, this.kind, this.visibility, this.joinPolicy, this.originalLanguage,
 				this.name, this.domain, this.practice, this.themes, this.places, this.languages, this.translations);
+	}
+
+	@Override
+	public String searchType() {
+		return "community";
+	}
+
+	@Override
+	public String searchTitle() {
+		return this.name;
+	}
+
+	@Override
+	public @Nullable String searchSummary() {
+		return this.domain;
+	}
+
+	@Override
+	public @Nullable String searchBody() {
+		return SearchTexts.join(this.practice, String.join(" ", this.themes));
+	}
+
+	@Override
+	public @Nullable String searchLanguage() {
+		return this.originalLanguage;
+	}
+
+	/**
+	 * Everyone finds a community in use that is not secret (a members-only one shows its
+	 * name and how to join); a secret one or a proposal only its members find.
+	 */
+	@Override
+	public @Nullable UUID searchCommunity() {
+		return findableByAll() ? null : this.id;
+	}
+
+	@Override
+	public Set<String> searchReaders() {
+		return findableByAll() ? Set.of(SearchReaders.PUBLIC)
+				: Set.of(SearchReaders.MEMBERS, SearchReaders.person(this.createdBy));
+	}
+
+	private boolean findableByAll() {
+		return this.status == CommunityStatus.ACTIVE && this.visibility != Visibility.SECRET;
+	}
+
+	/** The country it works in when it is one; none for a community of several. */
+	@Override
+	public @Nullable String searchCountry() {
+		Set<String> countries = this.places.stream().map(Place::country).collect(Collectors.toSet());
+		return (countries.size() == 1) ? countries.iterator().next() : null;
+	}
+
+	@Override
+	public @Nullable Instant searchDate() {
+		return this.createdAt;
+	}
+
+	@Override
+	public String searchKey() {
+		return this.slug;
 	}
 
 }

@@ -16,17 +16,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import org.kring.organisation.OrganisationKind;
 import org.kring.organisation.OrganisationSummary;
+import org.kring.system.search.SearchReaders;
+import org.kring.system.search.Searchable;
+import org.kring.system.search.SearchableBinder;
 
 /**
  * A partner or stakeholder organisation: what it is, where it works and on which
  * expertise fields.
  */
 @Entity
+@Indexed(index = "organisation")
+@TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements Searchable {
 
 	@Id
 	private UUID id;
@@ -113,6 +121,51 @@ public class Organisation {
 
 	public OrganisationSummary summary() {
 		return new OrganisationSummary(this.id, this.slug, this.name, this.kind, this.country);
+	}
+
+	@Override
+	public String searchType() {
+		return "organisation";
+	}
+
+	@Override
+	public String searchTitle() {
+		return this.name;
+	}
+
+	@Override
+	public @Nullable String searchSummary() {
+		return this.description;
+	}
+
+	@Override
+	public @Nullable String searchBody() {
+		return this.region;
+	}
+
+	@Override
+	public Set<String> searchReaders() {
+		return Set.of(SearchReaders.PUBLIC);
+	}
+
+	@Override
+	public @Nullable String searchCountry() {
+		return this.country;
+	}
+
+	@Override
+	public Set<String> searchFields() {
+		return Set.copyOf(this.fields);
+	}
+
+	@Override
+	public @Nullable Instant searchDate() {
+		return this.createdAt;
+	}
+
+	@Override
+	public String searchKey() {
+		return this.slug;
 	}
 
 }

@@ -19,7 +19,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+import org.kring.system.search.SearchReaders;
+import org.kring.system.search.SearchTexts;
+import org.kring.system.search.Searchable;
+import org.kring.system.search.SearchableBinder;
 
 /**
  * A good practice: its description after the template, and its way from draft through
@@ -27,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  * is a draft or returned; a coordinator moves it on.
  */
 @Entity
+@Indexed(index = "practice")
+@TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
 @Table(name = "practice")
-public class Practice {
+public class Practice implements Searchable {
 
 	@Id
 	private UUID id;
@@ -337,6 +346,56 @@ public class Practice {
 
 	public long version() {
 		return this.version;
+	}
+
+	@Override
+	public String searchType() {
+		return "practice";
+	}
+
+	@Override
+	public String searchTitle() {
+		return this.title;
+	}
+
+	@Override
+	public @Nullable String searchSummary() {
+		return this.summary;
+	}
+
+	@Override
+	public @Nullable String searchBody() {
+		return SearchTexts.join(this.region, this.organisationName, this.context, this.objectives, this.activities,
+				this.results, this.evidence, this.resources, this.transfer);
+	}
+
+	@Override
+	public @Nullable String searchLanguage() {
+		return this.language;
+	}
+
+	/**
+	 * A published practice is everyone's; before, its submitter's and the coordinators'.
+	 */
+	@Override
+	public Set<String> searchReaders() {
+		return (this.state == PracticeState.PUBLISHED) ? Set.of(SearchReaders.PUBLIC)
+				: Set.of(SearchReaders.person(this.submittedBy), SearchReaders.COORDINATORS);
+	}
+
+	@Override
+	public @Nullable String searchCountry() {
+		return this.country;
+	}
+
+	@Override
+	public Set<String> searchFields() {
+		return Set.copyOf(this.fields);
+	}
+
+	@Override
+	public @Nullable Instant searchDate() {
+		return (publishedAt() != null) ? publishedAt() : this.updatedAt;
 	}
 
 }

@@ -18,7 +18,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+import org.kring.system.search.SearchReaders;
+import org.kring.system.search.Searchable;
+import org.kring.system.search.SearchableBinder;
 
 /**
  * An action on a community's agenda for one year: what is to be done, by whom (members of
@@ -27,8 +33,10 @@ import org.jspecify.annotations.Nullable;
  * save fails on the version, and nothing of the first is lost.
  */
 @Entity
+@Indexed(index = "action")
+@TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
 @Table(name = "result_action")
-public class Action {
+public class Action implements Searchable {
 
 	@Id
 	private UUID id;
@@ -314,6 +322,41 @@ public class Action {
 
 	public long version() {
 		return this.version;
+	}
+
+	@Override
+	public String searchType() {
+		return "action";
+	}
+
+	@Override
+	public String searchTitle() {
+		return this.title;
+	}
+
+	@Override
+	public @Nullable String searchSummary() {
+		return this.description;
+	}
+
+	@Override
+	public @Nullable String searchBody() {
+		return this.dropReason;
+	}
+
+	@Override
+	public UUID searchCommunity() {
+		return this.communityId;
+	}
+
+	@Override
+	public Set<String> searchReaders() {
+		return Set.of(SearchReaders.PUBLIC);
+	}
+
+	@Override
+	public Instant searchDate() {
+		return this.createdAt;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.kring.result.internal;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,7 +12,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+import org.kring.system.search.SearchReaders;
+import org.kring.system.search.SearchTexts;
+import org.kring.system.search.Searchable;
+import org.kring.system.search.SearchableBinder;
 
 /**
  * A joint signal or recommendation addressed to an authority: an organisation of a
@@ -21,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  * {@link SignalRefused}.
  */
 @Entity
+@Indexed(index = "signal")
+@TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
 @Table(name = "result_signal")
-public class Signal {
+public class Signal implements Searchable {
 
 	@Id
 	private UUID id;
@@ -373,6 +383,44 @@ public class Signal {
 
 	public long version() {
 		return this.version;
+	}
+
+	@Override
+	public String searchType() {
+		return "signal";
+	}
+
+	@Override
+	public String searchTitle() {
+		return this.title;
+	}
+
+	@Override
+	public @Nullable String searchSummary() {
+		return this.ask;
+	}
+
+	@Override
+	public @Nullable String searchBody() {
+		return SearchTexts.join(this.body, this.evidence, this.answer);
+	}
+
+	@Override
+	public UUID searchCommunity() {
+		return this.communityId;
+	}
+
+	/**
+	 * A draft is its community's members' only; once sent, whoever reads the community's.
+	 */
+	@Override
+	public Set<String> searchReaders() {
+		return (this.state == SignalState.DRAFT) ? Set.of(SearchReaders.MEMBERS) : Set.of(SearchReaders.PUBLIC);
+	}
+
+	@Override
+	public Instant searchDate() {
+		return (this.sentAt != null) ? this.sentAt : this.createdAt;
 	}
 
 }

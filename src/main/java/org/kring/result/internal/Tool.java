@@ -3,6 +3,7 @@ package org.kring.result.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -15,15 +16,23 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+import org.kring.system.search.SearchReaders;
+import org.kring.system.search.Searchable;
+import org.kring.system.search.SearchableBinder;
 
 /**
  * A tool in a community's toolbox: a checklist, a template, a map of services… with the
  * links where it is found and the meeting it came from.
  */
 @Entity
+@Indexed(index = "tool")
+@TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
 @Table(name = "result_tool")
-public class Tool {
+public class Tool implements Searchable {
 
 	@Id
 	private UUID id;
@@ -135,6 +144,36 @@ public class Tool {
 
 	public long version() {
 		return this.version;
+	}
+
+	@Override
+	public String searchType() {
+		return "tool";
+	}
+
+	@Override
+	public String searchTitle() {
+		return this.title;
+	}
+
+	@Override
+	public @Nullable String searchSummary() {
+		return this.description;
+	}
+
+	@Override
+	public UUID searchCommunity() {
+		return this.communityId;
+	}
+
+	@Override
+	public Set<String> searchReaders() {
+		return Set.of(SearchReaders.PUBLIC);
+	}
+
+	@Override
+	public Instant searchDate() {
+		return this.createdAt;
 	}
 
 }

@@ -29,13 +29,19 @@ public interface Searchable {
 	@Nullable String searchSummary();
 
 	/** Longer text that is searched but not shown in full; null when there is none. */
-	@Nullable String searchBody();
+	default @Nullable String searchBody() {
+		return null;
+	}
 
 	/** The ISO 639 code of the language the text is written in; null when unknown. */
-	@Nullable String searchLanguage();
+	default @Nullable String searchLanguage() {
+		return null;
+	}
 
 	/** The community it belongs to, whose readers alone may find it; null for none. */
-	@Nullable UUID searchCommunity();
+	default @Nullable UUID searchCommunity() {
+		return null;
+	}
 
 	/**
 	 * Who may find it, beside administrators, as {@link SearchReaders} tokens: everyone
@@ -46,12 +52,25 @@ public interface Searchable {
 	Set<String> searchReaders();
 
 	/** The ISO 3166 alpha-2 code of the country it is about; null for none. */
-	@Nullable String searchCountry();
+	default @Nullable String searchCountry() {
+		return null;
+	}
 
 	/** The codes of the expertise fields it is about; empty for none. */
-	Set<String> searchFields();
+	default Set<String> searchFields() {
+		return Set.of();
+	}
 
 	/** The date it is known by (published, held, sent); null for none. */
 	@Nullable Instant searchDate();
+
+	/**
+	 * The key its page's address uses when that is not its id, such as a community's
+	 * slug.
+	 * @return the key, or null when the address uses the id
+	 */
+	default @Nullable String searchKey() {
+		return null;
+	}
 
 }

@@ -1,0 +1,34 @@
+package org.kring.search.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.kring.search.SearchHit;
+
+/**
+ * The address of each kind of thing found: its own page, by id or by the key (slug) its
+ * address uses; a tool's is its community's toolbox.
+ */
+final class SearchLinks {
+
+	private SearchLinks() {
+	}
+
+	static String path(SearchHit hit, Map<UUID, String> communitySlugs) {
+		String key = (hit.key() != null) ? hit.key() : hit.id();
+		return switch (hit.type()) {
+			case "community" -> "/communities/" + key;
+			case "organisation" -> "/organisations/" + key;
+			case "meeting" -> "/meetings/" + key;
+			case "signal" -> "/signals/" + key;
+			case "action" -> "/actions/" + key;
+			case "practice" -> "/practices/" + key;
+			case "publication" -> "/publications/" + key;
+			case "expert" -> "/experts/" + key;
+			case "tool" -> (hit.community() != null && communitySlugs.containsKey(hit.community()))
+					? "/communities/" + communitySlugs.get(hit.community()) + "/tools#tool-" + hit.id() : "/search";
+			default -> "/search";
+		};
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.kring.search.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.kring.meeting.internal.Meeting;
+import org.kring.practice.internal.Practice;
+import org.kring.search.SearchTestSupport;
+import org.kring.system.TestPrincipal;
+import org.kring.system.sql.SqlStatements;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The search page and its JSON API: what each role finds, facets as links with counts,
+ * snippets escaped, query syntax and overlong words taken as plain text, the statements
+ * read not growing with the results; and the index's page for administrators only.
+ */
+class SearchPageTests extends SearchTestSupport {
+
+	@Test
+	void eachRoleFindsOnlyWhatItMaySee() throws Exception {
+		TestPrincipal submitter = member("Submitter");
+		TestPrincipal member = member("Member");
+		TestPrincipal outsider = member("Outsider");
+		TestPrincipal coordinator = coordinator("Coordinator");
+		TestPrincipal administrator = administrator("Administrator");
+		Practice published = this.practices.published(submitter, "Orchard published practice", coordinator);
+		Practice draft = this.practices.draft(submitter, "Orchard draft practice");
+		UUID closed = community("MEMBERS_ONLY", member);
+		UUID open = community("PUBLIC", member);
+		Meeting closedMeeting = this.fixtures.meeting(closed, member, "Orchard meeting behind doors");
+		Meeting openMeeting = this.fixtures.meeting(open, member, "Orchard meeting in the open");
+
+		String publishedPath = "/practices/" + published.id();
+		String draftPath = "/practices/" + draft.id();
+		String closedPath = "/meetings/" + closedMeeting.id();
+		String openPath = "/meetings/" + openMeeting.id();
+		assertFinds(null, publishedPath, openPath).doesNotContain(draftPath, closedPath);
+		assertFinds(outsider, publishedPath, openPath).doesNotContain(draftPath, closedPath);
+		assertFinds(member, publishedPath, openPath, closedPath).doesNotContain(draftPath);
+		assertFinds(submitter, publishedPath, openPath, draftPath).doesNotContain(closedPath);
+		assertFinds(coordinator, publishedPath, openPath, draftPath).doesNotContain(closedPath);
+		assertFinds(administrator, publishedPath, openPath, draftPath, closedPath);
+		api(null, "orchard").andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(content().string(containsString(publishedPath)))
+			.andExpect(content().string(not(containsString(draftPath))));
+	}
+
+	@Test
+	void aSecretCommunityIsFoundOnlyByItsMembersAndAPublicOneByAll() throws Exception {
+		TestPrincipal member = member("Member");
+		UUID secret = community("SECRET", member);
+		UUID open = community("PUBLIC", member);
+		this.jdbc.update("update community set name = 'Lighthouse keepers circle' where id in (?, ?)", secret, open);
+		this.index.rebuild().join();
+		String secretPath = "/communities/" + org.kring.meeting.MeetingFixtures.slugOf(secret);
+		String openPath = "/communities/" + org.kring.meeting.MeetingFixtures.slugOf(open);
+		assertThat(page(null, "lighthouse")).contains(openPath).doesNotContain(secretPath);
+		assertThat(page(member("Stranger"), "lighthouse")).contains(openPath).doesNotContain(secretPath);
+		assertThat(page(member, "lighthouse")).contains(openPath, secretPath);
+	}
+
+	@Test
+	void queryMarkupAndOverlongWordsAreSearchedAsPlainTextNeverAnError() throws Exception {
+		TestPrincipal submitter = member("Submitter");
+		this.practices.draft(submitter, "Hidden draft nobody else sees");
+		for (String query : new String[] { "*:*", "\"unbalanced", "title:(hidden AND", "a OR b) ] }", "\\", "~2^9" }) {
+			String page = page(null, query);
+			assertThat(page).doesNotContain("/practices/");
+		}
+		String longQuery = "hidden ".repeat(1500);
+		search(null, longQuery).andExpect(status().isOk())
+			.andExpect(content().string(containsString("role=\"status\"")))
+			.andExpect(content().string(containsString("class=\"notice\"")));
+		api(null, longQuery).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.parameter").value("q"));
+		api(null, "").andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("q"));
+		api(null, "hidden&page=x").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aTitleWithMarkupShowsEscapedAndOnlyTheMatchIsMarked() throws Exception {
+		TestPrincipal coordinator = coordinator("Coordinator");
+		this.practices.published(member("Submitter"), description("en", "<script>alert(1)</script> Rooftop gardens",
+				"Rooftop <b>beds</b> for neighbours.", "BE", "housing"), coordinator);
+		String page = page(coordinator, "rooftop");
+		assertThat(page).doesNotContain("<script>alert")
+			.doesNotContain("<b>beds")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt; Rooftop gardens")
+			.contains("<mark>Rooftop</mark> &lt;b&gt;beds&lt;/b&gt;");
+	}
+
+	@Test
+	void facetsAreLinksWithCountsThatNarrowTheSearch() throws Exception {
+		TestPrincipal submitter = member("Submitter");
+		TestPrincipal coordinator = coordinator("Coordinator");
+		this.practices.published(submitter, description("en", "Harbour walks one", "A walk.", "BE", "health"),
+				coordinator);
+		this.practices.published(submitter, description("en", "Harbour walks two", "A walk.", "BE", "health"),
+				coordinator);
+		this.practices.published(submitter, description("en", "Harbour walks three", "A walk.", "NL", "health"),
+				coordinator);
+		String page = page(coordinator, "harbour");
+		assertThat(page).contains("href=\"/search?q=harbour&amp;country=BE\">Belgium</a> <span class=\"count\">(2)")
+			.contains("href=\"/search?q=harbour&amp;country=NL\">Netherlands</a> <span class=\"count\">(1)");
+		assertThat(page(coordinator, "harbour", "country", "NL")).contains("Harbour walks three")
+			.doesNotContain("Harbour walks one");
+	}
+
+	@Test
+	void theSearchPageReadsAsManyStatementsForTwentyFiveResultsAsForTwo() throws Exception {
+		TestPrincipal submitter = member("Submitter");
+		TestPrincipal coordinator = coordinator("Coordinator");
+		UUID open = community("PUBLIC", submitter);
+		addResults(submitter, coordinator, open, 1);
+		SqlStatements.Recorded two = SqlStatements.count(() -> search(submitter, "lantern").andExpect(status().isOk()));
+		addResults(submitter, coordinator, open, 12);
+		SqlStatements.Recorded many = SqlStatements
+			.count(() -> search(submitter, "lantern").andExpect(status().isOk()));
+		assertThat(page(submitter, "lantern")).contains("Found: 26");
+		assertThat(two.count()).as(two::describe).isBetween(1, 10);
+		assertThat(many.count()).as(many::describe).isEqualTo(two.count());
+	}
+
+	@Test
+	void onlyAdministratorsSeeAndRebuildTheIndex() throws Exception {
+		TestPrincipal administrator = administrator("Administrator");
+		this.practices.published(member("Submitter"), "Beacon practice", coordinator("Coordinator"));
+		get("/admin/search", null).andExpect(redirectedUrl("/login"));
+		get("/admin/search", member("Member")).andExpect(status().isForbidden());
+		get("/admin/search", coordinator("Other coordinator")).andExpect(status().isForbidden());
+		post("/admin/search/rebuild", member("Member")).andExpect(status().isForbidden());
+		post("/admin/search/rebuild", coordinator("Other coordinator")).andExpect(status().isForbidden());
+
+		emptyIndex();
+		assertThat(idsFoundBy(administrator, "beacon")).isEmpty();
+		post("/admin/search/rebuild", administrator).andExpect(redirectedUrl("/admin/search"));
+		this.index.lastRebuild().join();
+		assertThat(idsFoundBy(administrator, "beacon")).hasSize(1);
+		get("/admin/search", administrator).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Good practice</th><td>1</td>")));
+	}
+
+	private void addResults(TestPrincipal submitter, TestPrincipal coordinator, UUID community, int each) {
+		for (int i = 0; i < each; i++) {
+			this.practices.published(submitter, "Lantern practice " + i, coordinator);
+			this.fixtures.meeting(community, submitter, "Lantern meeting " + i);
+		}
+	}
+
+	private org.assertj.core.api.AbstractStringAssert<?> assertFinds(@Nullable TestPrincipal who, String... paths)
+			throws Exception {
+		return assertThat(page(who, "orchard")).contains(paths);
+	}
+
+	private String page(@Nullable TestPrincipal who, String query, String... params) throws Exception {
+		return search(who, query, params).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private ResultActions search(@Nullable TestPrincipal who, String query, String... params) throws Exception {
+		var request = MockMvcRequestBuilders.get("/search")
+			.param("q", query)
+			.locale(Locale.ENGLISH)
+			.header("Accept-Language", "en");
+		for (int i = 0; i + 1 < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return this.mvc.perform(as(request, who));
+	}
+
+	private ResultActions api(@Nullable TestPrincipal who, String query) throws Exception {
+		String[] parts = query.split("&page=");
+		var request = MockMvcRequestBuilders.get("/api/v1/search").param("q", parts[0]);
+		if (parts.length > 1) {
+			request.param("page", parts[1]);
+		}
+		return this.mvc.perform(as(request, who));
+	}
+
+}
