@@ -5,6 +5,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.kring.system.search.SearchableBinder;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,6 +31,8 @@ import org.kring.system.search.Searchable;
  */
 @Entity
 @Table(name = "library_publication")
+@Indexed(index = "publication")
+@TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
 public class Publication implements Searchable {
 
 	/** The most text of files kept for the search. */
