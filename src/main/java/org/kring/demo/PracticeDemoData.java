@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.kring.account.AccountManagement;
+import org.kring.practice.PracticeEvaluations;
+import org.kring.practice.PracticeEvaluations.Scored;
 import org.kring.practice.PracticeRecords;
 import org.kring.practice.PracticeRecords.Recorded;
 import org.slf4j.Logger;
@@ -24,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Fictional good practices for the demo: eight published ones from Belgium, the
  * Netherlands, France, Germany, Italy and Greece, described in Dutch, English, French and
- * one in Arabic, plus one waiting for reviewers and one draft. Every organisation, place
- * and result is invented.
+ * one in Arabic, three of them evaluated by two reviewers each, plus one waiting for
+ * reviewers and one draft. Every organisation, place and result is invented.
  */
 @Component
 @Profile("dev")
@@ -42,10 +45,13 @@ class PracticeDemoData implements ApplicationRunner {
 
 	private final PracticeRecords records;
 
+	private final PracticeEvaluations evaluations;
+
 	private final Clock clock;
 
 	PracticeDemoData(CommunityDemoData communityDemo, AccountManagement accounts, PracticeRecords records,
-			Clock clock) {
+			PracticeEvaluations evaluations, Clock clock) {
+		this.evaluations = evaluations;
 		this.communityDemo = communityDemo;
 		this.accounts = accounts;
 		this.records = records;
@@ -112,9 +118,22 @@ class PracticeDemoData implements ApplicationRunner {
 						"Rotterdam", "labour-market", "WOMEN", "Fictieve Vrouwenwerkplaats", 2023, "ar",
 						"لقاء أسبوعي في مركز الحي، مع مرشدة وزيارات إلى أصحاب العمل."));
 		List<UUID> submitters = List.of(hanne, samuel, samuel, claire, chiara, chiara, claire, amal);
+		Map<Integer, Map<UUID, Scored>> evaluated = Map.of(0,
+				Map.of(samuel, new Scored(4, "Easy to start in any library; volunteers stay for years."), chiara,
+						new Scored(5, "Newcomers choose the themes themselves.")),
+				2,
+				Map.of(hanne, new Scored(4, "A clear answer to a gap at age 19."), claire,
+						new Scored(3, "Depends on a cooperative that owns flats.")),
+				3, Map.of(samuel, new Scored(5, "Reaches people no other service reaches."), hanne,
+						new Scored(4, "Funding is fragile.")));
 		for (int i = 0; i < published.size(); i++) {
-			this.records.record(published.get(i), submitters.get(i), coordinator, "PUBLISHED",
-					now.minus(Duration.ofDays(200 - 20L * i)));
+			Map<UUID, Scored> scores = evaluated.get(i);
+			UUID id = this.records.record(published.get(i), submitters.get(i), coordinator,
+					(scores != null) ? "SUBMITTED" : "PUBLISHED", now.minus(Duration.ofDays(200 - 20L * i)));
+			if (scores != null) {
+				this.evaluations.evaluate(id, coordinator, scores,
+						"The reviewers found it relevant and easy to transfer; see their scores per criterion.");
+			}
 		}
 		this.records.record(
 				practice("Fietsles voor vrouwen",

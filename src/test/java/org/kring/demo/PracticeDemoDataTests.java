@@ -35,7 +35,7 @@ class PracticeDemoDataTests {
 	private MockMvc mvc;
 
 	@Test
-	void thePracticesAreLoadedOnStartAndOnlyOnceInSixCountriesAndFourLanguages() throws Exception {
+	void thePracticesAreLoadedOnStartAndOnlyOnceInSixCountriesAndFourLanguagesThreeOfThemEvaluated() throws Exception {
 		int practices = count("select count(*) from practice");
 		assertThat(this.demoData.load()).as("loaded on start, and only once").isFalse();
 		assertThat(count("select count(*) from practice")).isEqualTo(practices);
@@ -43,6 +43,10 @@ class PracticeDemoDataTests {
 		assertThat(count("select count(distinct language) from practice where state = 'PUBLISHED'")).isEqualTo(4);
 		assertThat(count("select count(*) from practice where state = 'SUBMITTED'")).isGreaterThanOrEqualTo(1);
 		assertThat(count("select count(*) from practice where state = 'DRAFT'")).isGreaterThanOrEqualTo(1);
+		assertThat(count("select count(distinct r.practice_id) from practice_review r join practice p"
+				+ " on p.id = r.practice_id where p.state = 'PUBLISHED' and r.submitted_at is not null"))
+			.as("published practices with handed-in reviews")
+			.isEqualTo(3);
 		String list = this.mvc.perform(MockMvcRequestBuilders.get("/practices"))
 			.andExpect(status().isOk())
 			.andReturn()
