@@ -32,15 +32,6 @@ public record BenchmarkPage(BenchmarkQuery query, List<Named> fields, List<Named
 		return List.of(TargetGroup.values());
 	}
 
-	/**
-	 * The message key of a target group's name.
-	 * @param group the group
-	 * @return such as {@code benchmark.targetGroup.WOMEN}
-	 */
-	public static String targetGroupKey(TargetGroup group) {
-		return "benchmark.targetGroup." + group.name();
-	}
-
 	public @Nullable String error(String parameter) {
 		return this.query.errors().get(parameter);
 	}

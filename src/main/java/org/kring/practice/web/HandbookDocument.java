@@ -55,10 +55,10 @@ public record HandbookDocument(String title, String instanceName, String date, L
 	/**
 	 * The message key of one of the default criteria's names.
 	 * @param code the criterion's code
-	 * @return such as {@code handbook.criterion.relevance}
+	 * @return such as {@code practicereview.criterion.relevance.name}
 	 */
 	public static String criterionKey(String code) {
-		return "handbook.criterion." + code;
+		return "practicereview.criterion." + code + ".name";
 	}
 
 	public String languages(HandbookPractice practice, Locale locale) {
@@ -93,14 +93,14 @@ public record HandbookDocument(String title, String instanceName, String date, L
 	public List<Part> parts(HandbookPractice practice) {
 		var description = practice.description();
 		return java.util.stream.Stream
-			.of(new Part("handbook.part.summary", description.summary()),
-					new Part("handbook.part.context", description.context()),
-					new Part("handbook.part.objectives", description.objectives()),
-					new Part("handbook.part.activities", description.activities()),
-					new Part("handbook.part.results", description.results()),
-					new Part("handbook.part.evidence", description.evidence()),
-					new Part("handbook.part.resources", description.resources()),
-					new Part("handbook.part.transfer", description.transfer()))
+			.of(new Part(PracticeMessages.part("summary"), description.summary()),
+					new Part(PracticeMessages.part("context"), description.context()),
+					new Part(PracticeMessages.part("objectives"), description.objectives()),
+					new Part(PracticeMessages.part("activities"), description.activities()),
+					new Part(PracticeMessages.part("results"), description.results()),
+					new Part(PracticeMessages.part("evidence"), description.evidence()),
+					new Part(PracticeMessages.part("resources"), description.resources()),
+					new Part(PracticeMessages.part("transfer"), description.transfer()))
 			.filter((part) -> part.text() != null && !part.text().isBlank())
 			.toList();
 	}
