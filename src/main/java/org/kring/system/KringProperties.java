@@ -30,6 +30,15 @@ public record KringProperties(@DefaultValue("Kring") String name, @DefaultValue(
 		@Nullable String adminEmail) {
 
 	/**
+	 * The public address to put before a path in a link: {@link #baseUrl} without a
+	 * trailing slash.
+	 * @return such as {@code https://kring.example.org}
+	 */
+	public String linkBase() {
+		return this.baseUrl.endsWith("/") ? this.baseUrl.substring(0, this.baseUrl.length() - 1) : this.baseUrl;
+	}
+
+	/**
 	 * The database connection.
 	 *
 	 * @param url the JDBC URL ({@code KRING_DB_URL}); required outside development

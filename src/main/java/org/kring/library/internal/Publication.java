@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.kring.system.search.SearchTexts;
 import org.kring.system.search.SearchableBinder;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -213,9 +214,7 @@ public class Publication implements Searchable {
 
 	@Override
 	public @Nullable String searchBody() {
-		String body = ((this.authors != null) ? this.authors : "") + "\n"
-				+ ((this.fileText != null) ? this.fileText : "");
-		return body.isBlank() ? null : body.strip();
+		return SearchTexts.join(this.authors, this.fileText);
 	}
 
 	@Override

@@ -46,8 +46,7 @@ class PublicationApi {
 		this.queries = queries;
 		this.library = library;
 		this.access = access;
-		String base = properties.baseUrl();
-		this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		this.baseUrl = properties.linkBase();
 	}
 
 	@GetMapping(PATH)

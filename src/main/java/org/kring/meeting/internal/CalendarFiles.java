@@ -51,8 +51,7 @@ public class CalendarFiles {
 	private final String base;
 
 	CalendarFiles(KringProperties properties) {
-		String baseUrl = properties.baseUrl();
-		this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.base = properties.linkBase();
 		this.host = java.net.URI.create(this.base).getHost();
 	}
 

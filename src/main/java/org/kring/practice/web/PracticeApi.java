@@ -45,8 +45,7 @@ class PracticeApi {
 		this.queries = queries;
 		this.desk = desk;
 		this.fields = fields;
-		String base = properties.baseUrl();
-		this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		this.baseUrl = properties.linkBase();
 	}
 
 	@GetMapping(PATH)

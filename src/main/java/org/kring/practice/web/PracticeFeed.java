@@ -43,8 +43,7 @@ class PracticeFeed {
 		this.queries = queries;
 		this.messages = messages;
 		this.properties = properties;
-		String base = properties.baseUrl();
-		this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		this.baseUrl = properties.linkBase();
 	}
 
 	@GetMapping("/feeds/practices.atom")

@@ -51,8 +51,7 @@ class SignalApi {
 		this.entries = entries;
 		this.communities = communities;
 		this.properties = properties;
-		String base = properties.baseUrl();
-		this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		this.baseUrl = properties.linkBase();
 	}
 
 	@GetMapping(PATH)

@@ -36,8 +36,7 @@ class SearchApi {
 
 	SearchApi(SearchQueries queries, KringProperties properties) {
 		this.queries = queries;
-		String base = properties.baseUrl();
-		this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		this.baseUrl = properties.linkBase();
 	}
 
 	@GetMapping(PATH)

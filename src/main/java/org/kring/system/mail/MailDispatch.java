@@ -32,8 +32,7 @@ public class MailDispatch {
 			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor) {
 		this.mailer = mailer;
 		this.executor = executor;
-		String baseUrl = properties.baseUrl();
-		this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.base = properties.linkBase();
 	}
 
 	/**
