@@ -1,21 +1,14 @@
 package org.kring.practice;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.account.InstanceRole;
-import org.kring.expertise.Availability;
-import org.kring.expertise.ExpertProfile;
 import org.kring.expertise.ExpertProfiles;
-import org.kring.expertise.FieldExperience;
-import org.kring.expertise.ProfileVisibility;
 import org.kring.practice.internal.Practice;
 import org.kring.practice.internal.PracticeState;
 import org.kring.system.TestPrincipal;
@@ -37,19 +30,24 @@ class EvaluationBrowserTests extends PracticeBrowserTestSupport {
 	@Autowired
 	ExpertProfiles profiles;
 
-	private final List<UUID> experts = new ArrayList<>();
+	private EvaluationSteps steps;
+
+	@BeforeEach
+	void steps() {
+		this.steps = new EvaluationSteps(this.browser, this.jdbc, this.fixtures, this.profiles, this::signedIn);
+	}
 
 	@AfterEach
 	void deleteProfiles() {
-		this.experts.forEach((id) -> this.jdbc.update("delete from expertise_profile where person_id = ?", id));
+		this.steps.deleteExperts();
 	}
 
 	@Test
 	void twoExpertsScoreAPracticeAndTheCoordinatorPublishesItsEvaluation() {
 		TestPrincipal submitter = this.fixtures.member("Sara Submitter");
 		TestPrincipal coordinator = this.fixtures.person("Cora Coordinator", InstanceRole.COORDINATOR, Locale.ENGLISH);
-		TestPrincipal ann = expert("Ann Expert", 12);
-		TestPrincipal bob = expert("Bob Expert", 5);
+		TestPrincipal ann = this.steps.expert("Ann Expert", 12);
+		TestPrincipal bob = this.steps.expert("Bob Expert", 5);
 		Practice practice = this.practices.submitted(submitter, "Language cafe for parents");
 		String reviewers = "/practices/" + practice.id() + "/reviewers";
 
@@ -67,8 +65,8 @@ class EvaluationBrowserTests extends PracticeBrowserTestSupport {
 		this.browser.click(button(coordinating, "Start review"));
 		assertThat(coordinating.getByRole(AriaRole.STATUS)).hasText("The review has started.");
 
-		score(ann, practice, 5, true);
-		score(bob, practice, 4, false);
+		this.steps.score(ann, practice.title(), 5, true);
+		this.steps.score(bob, practice.title(), 4, false);
 
 		this.browser.visit(coordinating, reviewers);
 		assertThat(coordinating.locator("main")).containsText("Reviewers (2 of 2 handed in)");
@@ -103,40 +101,6 @@ class EvaluationBrowserTests extends PracticeBrowserTestSupport {
 		this.browser.click(button(page, "Retire Cost per participant"));
 		assertThat(page.locator("tbody tr").nth(5)).containsText("Retired");
 		assertThat(button(page, "Restore Cost per participant")).isVisible();
-	}
-
-	private void score(TestPrincipal reviewer, Practice practice, int score, boolean forgetOne) {
-		Page page = signedIn(reviewer);
-		this.browser.visit(page, "/practices/reviews");
-		this.browser
-			.click(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Language cafe for parents")));
-		List<UUID> criteria = this.jdbc
-			.queryForList("select id from practice_criterion where retired = false order by position", UUID.class);
-		String name = reviewer.displayName().split(" ")[0];
-		for (UUID criterion : criteria) {
-			page.locator("input[name='score-" + criterion + "'][value='" + score + "']").check();
-			page.locator("#justification-" + criterion).fill(name + "'s reasons.");
-		}
-		if (forgetOne) {
-			page.locator("#justification-" + criteria.getLast()).fill("");
-			this.browser.click(button(page, "Hand in the review"));
-			assertThat(page.locator("#justification-" + criteria.getLast() + "-error"))
-				.hasText("Say why you give this score.");
-			assertThat(page.locator("input[name='score-" + criteria.getFirst() + "'][value='" + score + "']"))
-				.isChecked();
-			page.locator("#justification-" + criteria.getLast()).fill(name + "'s reasons.");
-		}
-		this.browser.click(button(page, "Hand in the review"));
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your review is handed in. Thank you.");
-	}
-
-	private TestPrincipal expert(String name, int years) {
-		TestPrincipal person = this.fixtures.member(name);
-		this.experts.add(person.id());
-		this.profiles.save(new ExpertProfile(person.id(), null, null, ProfileVisibility.COORDINATORS,
-				List.of(new FieldExperience(PracticeFixtures.FIELD, years, null)), List.of(), List.of("en"),
-				List.of("BE"), Set.of(Availability.REVIEWER)));
-		return person;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.kring.organisation.FieldVocabulary;
+import org.kring.practice.internal.PracticeAccess;
 import org.kring.practice.internal.PracticeListing;
 import org.kring.practice.internal.PracticeQueries;
 import org.kring.system.KringPrincipal;
@@ -39,9 +40,12 @@ class PracticeListController {
 
 	private final FieldVocabulary fields;
 
-	PracticeListController(PracticeQueries queries, FieldVocabulary fields) {
+	private final PracticeAccess access;
+
+	PracticeListController(PracticeQueries queries, FieldVocabulary fields, PracticeAccess access) {
 		this.queries = queries;
 		this.fields = fields;
+		this.access = access;
 	}
 
 	@GetMapping("/practices")
@@ -57,8 +61,9 @@ class PracticeListController {
 			listing = new PracticeListing(List.of(), 1, PAGE_SIZE, 0);
 		}
 		PracticeListPage page = new PracticeListPage(listing, search, FormErrors.of(search.problems()),
-				(me != null) ? this.queries.unpublishedOf(me.id()) : List.of(), me != null, this.fields.all(locale),
-				Countries.all(locale), LanguageCodes.common(locale));
+				(me != null) ? this.queries.unpublishedOf(me.id()) : List.of(), me != null,
+				this.access.mayCoordinate(me), this.fields.all(locale), Countries.all(locale),
+				LanguageCodes.common(locale));
 		return new ModelAndView(VIEW, Map.of("page", page));
 	}
 

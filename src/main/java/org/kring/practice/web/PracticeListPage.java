@@ -19,13 +19,14 @@ import org.kring.system.web.FormErrors;
  * @param errors the filters' problems
  * @param mine the reader's own unpublished practices, empty for a visitor
  * @param signedIn whether the reader is signed in
+ * @param coordinator whether the reader evaluates practices and makes handbooks
  * @param fields the fields to filter on
  * @param countries the countries to filter on
  * @param languages the languages to filter on
  */
 public record PracticeListPage(PracticeListing listing, PracticeSearch search, FormErrors errors,
-		List<PracticeRow> mine, boolean signedIn, List<FieldName> fields, List<Countries.Country> countries,
-		List<LanguageCodes.Named> languages) {
+		List<PracticeRow> mine, boolean signedIn, boolean coordinator, List<FieldName> fields,
+		List<Countries.Country> countries, List<LanguageCodes.Named> languages) {
 
 	/**
 	 * The names of a row's fields.

@@ -42,6 +42,23 @@ class PracticeListPageTests extends PracticeTestSupport {
 	}
 
 	@Test
+	void theListLinksTheBenchmarkForAllAndTheEvaluationAndHandbookForCoordinatorsOnly() throws Exception {
+		String visitor = page("/practices", null);
+		String member = page("/practices", member("Ana"));
+		String coordinator = page("/practices", coordinator("Cora"));
+		String administrator = page("/practices", administrator("Ada"));
+		assertThat(visitor).contains("href=\"/practices/benchmark\"")
+			.doesNotContain("href=\"/practices/reviews\"", "href=\"/practices/evaluation\"",
+					"href=\"/practices/handbook\"");
+		assertThat(member).contains("href=\"/practices/benchmark\"", "href=\"/practices/reviews\"")
+			.doesNotContain("href=\"/practices/evaluation\"", "href=\"/practices/handbook\"");
+		for (String page : new String[] { coordinator, administrator }) {
+			assertThat(page).contains("href=\"/practices/benchmark\"", "href=\"/practices/reviews\"",
+					"href=\"/practices/evaluation\"", "href=\"/practices/handbook\"");
+		}
+	}
+
+	@Test
 	void badFilterValuesAnswer422NextToTheFilter() throws Exception {
 		String page = get("/practices?country=XX&year=soon&targetGroup=ALIENS&field=nothing", null)
 			.andExpect(status().isUnprocessableContent())
