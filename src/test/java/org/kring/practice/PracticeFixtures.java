@@ -91,12 +91,17 @@ public final class PracticeFixtures {
 		return this.practices.findById(id).orElseThrow();
 	}
 
-	/** Deletes every practice, with its reviews, scores, files and history. */
+	/**
+	 * Deletes every practice, with its reviews, scores, files and history, and puts the
+	 * criteria back as they come: the six defaults, in their order, none retired.
+	 */
 	public void deleteAll() {
 		this.jdbc.update("delete from practice");
 		this.jdbc.update("delete from practice_criterion where code not in ('relevance', 'effectiveness',"
 				+ " 'transferability', 'sustainability', 'participation', 'gender')");
-		this.jdbc.update("update practice_criterion set retired = false");
+		this.jdbc.update("update practice_criterion set retired = false, position = case code"
+				+ " when 'relevance' then 1 when 'effectiveness' then 2 when 'transferability' then 3"
+				+ " when 'sustainability' then 4 when 'participation' then 5 else 6 end");
 	}
 
 }
