@@ -103,6 +103,9 @@ public class SearchBenchmark {
 			LoadGenerator.Latencies all = LoadGenerator.Latencies.merged(results.values());
 			print("overall", all);
 			System.out.printf("  %.1f requests/s, status codes %s%n", all.count() / (double) seconds, all.statuses());
+			if (!all.statuses().keySet().equals(java.util.Set.of(200))) {
+				System.out.println("  WARNING: not every answer was 200, so these figures do not measure the search");
+			}
 		}
 	}
 
