@@ -5,12 +5,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * Requests are anonymous, so they measure the public pages; the numbers are only
- * comparable on the same machine.
+ * comparable on the same machine. {@code SearchBenchmark} reuses {@link #run} and
+ * {@link Latencies}.
  */
 public class LoadGenerator {
 
@@ -52,15 +56,28 @@ public class LoadGenerator {
 			System.err.println("usage: java bench/LoadGenerator.java [--clients N] [--seconds S] [--warmup W] URL...");
 			System.exit(2);
 		}
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		run(http, targets, clients, warmup, false);
-		Result result = run(http, targets, clients, seconds, true);
-		result.print(seconds);
+		HttpClient http = client();
+		run(http, targets, clients, warmup);
+		Latencies result = Latencies.merged(run(http, targets, clients, seconds).values());
+		System.out.printf("requests: %d in %d s = %.1f/s%n", result.count(), seconds, result.count() / (double) seconds);
+		if (result.count() > 0) {
+			System.out.println("latency ms: " + result.percentiles());
+		}
+		System.out.println("status codes: " + result.statuses());
 	}
 
-	private static Result run(HttpClient http, List<URI> targets, int clients, int seconds, boolean measure)
+	static HttpClient client() {
+		return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	}
+
+	/**
+	 * Lets the clients request the targets in turn for a while.
+	 * @return the latencies seen, per target
+	 */
+	static Map<URI, Latencies> run(HttpClient http, List<URI> targets, int clients, int seconds)
 			throws InterruptedException {
-		Result result = new Result();
+		Map<URI, Latencies> results = new ConcurrentHashMap<>();
+		targets.forEach((target) -> results.put(target, new Latencies()));
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		try {
@@ -80,44 +97,65 @@ public class LoadGenerator {
 						catch (Exception ex) {
 							status = -1;
 						}
-						if (measure) {
-							result.record(status, System.nanoTime() - start);
-						}
+						results.get(target).record(status, System.nanoTime() - start);
 					}
 				});
 			}
 		}
 		finally {
 			pool.shutdown();
-			pool.awaitTermination(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
+			pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
 		}
-		return result;
+		return results;
 	}
 
-	private static final class Result {
+	/** Latencies and status codes of requests, recorded by several clients at once. */
+	static final class Latencies {
 
-		private final List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+		private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 
 		private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
 
+		static Latencies merged(Collection<Latencies> parts) {
+			Latencies all = new Latencies();
+			parts.forEach((part) -> {
+				all.nanos.addAll(part.nanos);
+				part.statuses.forEach((status, count) -> all.statuses.computeIfAbsent(status, (s) -> new AtomicLong())
+					.addAndGet(count.get()));
+			});
+			return all;
+		}
+
 		void record(int status, long nanos) {
-			this.latencies.add(nanos);
+			this.nanos.add(nanos);
 			this.statuses.computeIfAbsent(status, (s) -> new AtomicLong()).incrementAndGet();
 		}
 
-		void print(int seconds) {
-			long[] sorted = this.latencies.stream().mapToLong(Long::longValue).toArray();
-			Arrays.sort(sorted);
-			System.out.printf("requests: %d in %d s = %.1f/s%n", sorted.length, seconds,
-					sorted.length / (double) seconds);
-			if (sorted.length > 0) {
-				System.out.printf("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", millis(sorted, 0.50),
-						millis(sorted, 0.95), millis(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
-			}
-			System.out.println("status codes: " + new TreeMap<>(this.statuses));
+		int count() {
+			return this.nanos.size();
 		}
 
-		private static double millis(long[] sorted, double quantile) {
+		Map<Integer, AtomicLong> statuses() {
+			return new TreeMap<>(this.statuses);
+		}
+
+		/** p50, p95, p99 and max in milliseconds. */
+		double[] millis() {
+			long[] sorted = this.nanos.stream().mapToLong(Long::longValue).toArray();
+			Arrays.sort(sorted);
+			if (sorted.length == 0) {
+				return new double[4];
+			}
+			return new double[] { quantile(sorted, 0.50), quantile(sorted, 0.95), quantile(sorted, 0.99),
+					sorted[sorted.length - 1] / 1e6 };
+		}
+
+		String percentiles() {
+			double[] ms = millis();
+			return String.format("p50 %.1f, p95 %.1f, p99 %.1f, max %.1f", ms[0], ms[1], ms[2], ms[3]);
+		}
+
+		private static double quantile(long[] sorted, double quantile) {
 			int index = Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1);
 			return sorted[Math.max(0, index)] / 1e6;
 		}
