@@ -2,6 +2,7 @@ package org.kring.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A page of things found, how many there are in all, and for each facet how many of them
@@ -12,9 +13,11 @@ import java.util.Map;
  * @param total how many were found in all
  * @param facets per facet ({@code type}, {@code country}, {@code field},
  * {@code language}) the count of things found per value, largest first
+ * @param communitySlugs the slugs of the communities the searcher reads, by id, for the
+ * links of what hangs under them
  */
 public record SearchResults(SearchRequest request, List<SearchHit> hits, long total,
-		Map<String, Map<String, Long>> facets) {
+		Map<String, Map<String, Long>> facets, Map<UUID, String> communitySlugs) {
 
 	/** The facets, in the order pages show them. */
 	public static final List<String> FACETS = List.of("type", "country", "field", "language");
@@ -25,7 +28,7 @@ public record SearchResults(SearchRequest request, List<SearchHit> hits, long to
 	 * @return no results
 	 */
 	public static SearchResults none(SearchRequest request) {
-		return new SearchResults(request, List.of(), 0, Map.of());
+		return new SearchResults(request, List.of(), 0, Map.of(), Map.of());
 	}
 
 	/**

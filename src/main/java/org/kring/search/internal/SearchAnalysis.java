@@ -21,13 +21,15 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")
 			.tokenFilter("porterStem");
+		// Dutch: Kraaij-Pohlmann, which brings plurals such as "taalcursussen" back to
+		// their singular; Snowball's Dutch stemmer leaves them a letter apart.
 		context.analyzer("nl")
 			.custom()
 			.tokenizer("standard")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")
 			.tokenFilter("snowballPorter")
-			.param("language", "Dutch");
+			.param("language", "Kp");
 		context.analyzer("fr")
 			.custom()
 			.tokenizer("standard")

@@ -18,10 +18,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index as a whole: built from the database when it is empty on start (or on
- * every start when {@code kring.search.rebuild-on-start} says so), in the background so
- * the instance serves pages meanwhile; rebuilt when an administrator asks; counted per
- * kind of thing. Between rebuilds Hibernate Search keeps it current as entities change.
+ * The search index as a whole: built from the database when it is empty or of an older
+ * layout on start (or on every start when {@code kring.search.rebuild-on-start} says so),
+ * in the background so the instance serves pages meanwhile; rebuilt when an administrator
+ * asks; counted per kind of thing. Between rebuilds Hibernate Search keeps it current as
+ * entities change.
  */
 @Component
 @EnableConfigurationProperties(SearchSettings.class)
@@ -50,6 +51,24 @@ public class SearchIndex {
 		else if (counts().isEmpty()) {
 			logger.info("The search index is empty: building it from the database");
 			rebuild();
+		}
+		else if (outdated()) {
+			logger.info("The search index holds entries of an older layout: rebuilding it from the database");
+			rebuild();
+		}
+	}
+
+	/**
+	 * Whether the index holds entries written in an older layout of its fields, which
+	 * today's searches would not find.
+	 * @return true when any entry is not of {@link SearchFields#SCHEMA_VERSION}
+	 */
+	boolean outdated() {
+		try (var session = this.entityManagerFactory.createEntityManager()) {
+			return Search.session(session)
+				.search(Searchable.class)
+				.where((f) -> f.not(f.match().field(SearchFields.SCHEMA).matching(SearchFields.SCHEMA_VERSION)))
+				.fetchTotalHitCount() > 0;
 		}
 	}
 

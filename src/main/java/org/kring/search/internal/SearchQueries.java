@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,7 +26,6 @@ import org.kring.search.SearchRequest;
 import org.kring.search.SearchResults;
 import org.kring.system.KringPrincipal;
 import org.kring.system.search.SearchFields;
-import org.kring.system.search.SearchReaders;
 import org.kring.system.search.Searchable;
 
 import org.springframework.stereotype.Service;
@@ -46,20 +46,20 @@ public class SearchQueries {
 
 	private static final int MAX_FACET_VALUES = 30;
 
-	private static final List<String> HIGHLIGHTED = List.of(SearchFields.SUMMARY, SearchFields.BODY);
-
-	/** The highlighted texts as analysed without stemming. */
-	private static final String[] PLAIN_HIGHLIGHTED = HIGHLIGHTED.stream()
-		.map((text) -> SearchFields.analysed(text, "plain"))
-		.toArray(String[]::new);
+	/** The plain analyses of title and text, where typos are forgiven. */
+	private static final String[] PLAIN = { SearchFields.analysed(SearchFields.TITLE, SearchFields.PLAIN),
+			SearchFields.analysed(SearchFields.TEXT, SearchFields.PLAIN) };
 
 	private final EntityManager entityManager;
 
 	private final CommunityManagement communities;
 
-	SearchQueries(EntityManager entityManager, CommunityManagement communities) {
+	private final TextAnalysers analysers;
+
+	SearchQueries(EntityManager entityManager, CommunityManagement communities, TextAnalysers analysers) {
 		this.entityManager = entityManager;
 		this.communities = communities;
+		this.analysers = analysers;
 	}
 
 	/**
@@ -75,11 +75,12 @@ public class SearchQueries {
 			return SearchResults.none(request);
 		}
 		Searcher searcher = searcher(me);
+		Snippets snippets = new Snippets(this.analysers, request.searchedText());
 		Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
 		SearchResults.FACETS.forEach((facet) -> facetKeys.put(facet, AggregationKey.of(facet)));
 		var query = Search.session(this.entityManager)
 			.search(Searchable.class)
-			.select((f) -> hit(f))
+			.select((f) -> hit(f, snippets))
 			.where((f, root) -> {
 				root.add(matching(f, request.searchedText(), words));
 				root.add(Visibility.filter(f, searcher));
@@ -91,15 +92,10 @@ public class SearchQueries {
 					(f) -> f.terms().field(field, String.class).maxTermCount(MAX_FACET_VALUES));
 		}
 		int offset = (request.page() - 1) * SearchRequest.PAGE_SIZE;
-		SearchResult<SearchHit> result = query
-			.highlighter((h) -> h.plain()
-				.tag(Snippets.MARK_START, Snippets.MARK_END)
-				.fragmentSize(Snippets.FRAGMENT_SIZE)
-				.numberOfFragments(1))
-			.fetch(offset, SearchRequest.PAGE_SIZE);
+		SearchResult<SearchHit> result = query.fetch(offset, SearchRequest.PAGE_SIZE);
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		facetKeys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)));
-		return new SearchResults(request, result.hits(), result.total().hitCount(), facets);
+		return new SearchResults(request, result.hits(), result.total().hitCount(), facets, searcher.slugs());
 	}
 
 	/**
@@ -109,57 +105,40 @@ public class SearchQueries {
 	 * @return the searcher
 	 */
 	Searcher searcher(@Nullable KringPrincipal me) {
-		if (me != null && me.administrator()) {
-			return new Searcher(true, true, me.id(), java.util.Set.of(), java.util.Set.of());
-		}
-		var readable = this.communities.readableBy(me)
+		Map<UUID, String> slugs = this.communities.readableBy(me)
 			.stream()
-			.map(CommunitySummary::id)
-			.map(UUID::toString)
-			.collect(Collectors.toSet());
-		var memberOf = (me == null) ? java.util.Set.<String>of()
+			.collect(Collectors.toMap(CommunitySummary::id, CommunitySummary::slug, (a, b) -> a));
+		if (me != null && me.administrator()) {
+			return new Searcher(true, true, me.id(), Set.of(), Set.of(), slugs);
+		}
+		var readable = slugs.keySet().stream().map(UUID::toString).collect(Collectors.toSet());
+		var memberOf = (me == null) ? Set.<String>of()
 				: this.communities.communitiesOf(me.id())
 					.stream()
 					.map((membership) -> membership.community().id().toString())
 					.collect(Collectors.toSet());
-		return new Searcher(false, me != null && me.coordinator(), (me != null) ? me.id() : null, readable, memberOf);
-	}
-
-	/**
-	 * The slugs of the communities someone reads, for the links of what hangs under them.
-	 * @param me the signed-in person, or null for a visitor
-	 * @return slug by community id
-	 */
-	@Transactional(readOnly = true)
-	public Map<UUID, String> communitySlugs(@Nullable KringPrincipal me) {
-		return this.communities.readableBy(me)
-			.stream()
-			.collect(Collectors.toMap(CommunitySummary::id, CommunitySummary::slug, (a, b) -> a));
+		return new Searcher(false, me != null && me.coordinator(), (me != null) ? me.id() : null, readable, memberOf,
+				slugs);
 	}
 
 	private static SearchPredicate matching(SearchPredicateFactory f, String text, List<String> words) {
+		String[] titles = fields(SearchFields.TITLE);
+		String[] texts = fields(SearchFields.TEXT);
 		var any = f.bool();
-		any.should(f.phrase().fields(fields(SearchFields.TITLE)).matching(text).boost(6f));
-		any.should(f.phrase()
-			.fields(fields(SearchFields.SUMMARY))
-			.fields(fields(SearchFields.BODY))
-			.matching(text)
-			.boost(3f));
-		any.should(f.match().fields(fields(SearchFields.TITLE)).matching(text).boost(3f));
-		any.should(f.match().fields(fields(SearchFields.SUMMARY)).fields(fields(SearchFields.BODY)).matching(text));
+		if (words.size() > 1) {
+			// The words in their order rank first; in the plain analyses only, as
+			// positions in every analysis cost more than they add.
+			any.should(f.phrase().fields(PLAIN[0]).matching(text).boost(6f));
+			any.should(f.phrase().fields(PLAIN[1]).matching(text).boost(3f));
+		}
+		any.should(f.match().fields(titles).matching(text).boost(3f));
+		any.should(f.match().fields(texts).matching(text));
 		for (String word : words) {
 			if (word.codePointCount(0, word.length()) >= FUZZY_FROM_LENGTH) {
-				// Typos are forgiven in every analysis of the title, but in the summary
-				// and body only as written: each fuzzy clause costs a Levenshtein
-				// automaton per field, built again for every highlighted hit; with all
-				// five analyses of the highlighted texts that was most of a search's
-				// time on 50,000 practices.
-				any.should(f.match()
-					.fields(fields(SearchFields.TITLE))
-					.fields(PLAIN_HIGHLIGHTED)
-					.matching(word)
-					.fuzzy(1, 1)
-					.boost(0.5f));
+				// Typos are forgiven in the plain analyses only: a fuzzy clause costs a
+				// Levenshtein automaton per field, and a word one typo from a stem is
+				// mostly one typo from the word as written too.
+				any.should(f.match().fields(PLAIN).matching(word).fuzzy(1, 1).boost(0.5f));
 			}
 		}
 		any.minimumShouldMatchNumber(1);
@@ -187,21 +166,17 @@ public class SearchQueries {
 			.toArray(String[]::new);
 	}
 
-	private static ProjectionFinalStep<SearchHit> hit(SearchProjectionFactory<?, ?> f) {
+	/** The projections {@link Snippets#hit} reads, in its order. */
+	private static ProjectionFinalStep<SearchHit> hit(SearchProjectionFactory<?, ?> f, Snippets snippets) {
 		List<SearchProjection<?>> parts = new ArrayList<>();
 		parts.add(f.id().toProjection());
-		parts.add(f.field(SearchFields.TYPE, String.class).toProjection());
-		parts.add(f.field(SearchFields.KEY, String.class).toProjection());
-		parts.add(f.field(SearchFields.TITLE, String.class).toProjection());
-		parts.add(f.field(SearchFields.SUMMARY, String.class).toProjection());
-		parts.add(f.field(SearchFields.COMMUNITY, String.class).toProjection());
-		parts.add(f.field(SearchFields.DATE, java.time.Instant.class).toProjection());
-		for (String text : HIGHLIGHTED) {
-			for (String analyser : SearchFields.ANALYSERS) {
-				parts.add(f.highlight(SearchFields.analysed(text, analyser)).toProjection());
-			}
+		for (String field : List.of(SearchFields.TYPE, SearchFields.KEY, SearchFields.TITLE, SearchFields.SUMMARY,
+				SearchFields.BODY, SearchFields.COMMUNITY)) {
+			parts.add(f.field(field, String.class).toProjection());
 		}
-		Function<List<?>, SearchHit> toHit = Snippets::hit;
+		parts.add(f.field(SearchFields.DATE, java.time.Instant.class).toProjection());
+		parts.add(f.field(SearchFields.LANGUAGE, String.class).toProjection());
+		Function<List<?>, SearchHit> toHit = snippets::hit;
 		return f.composite().from(parts.toArray(SearchProjection<?>[]::new)).asList(toHit);
 	}
 

@@ -1,5 +1,6 @@
 package org.kring.search.internal;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param personId the person, or null for a visitor
  * @param readable the communities whose content they read
  * @param memberOf the communities they belong to
+ * @param slugs the slugs of the communities they read, by id, for the links of what hangs
+ * under them
  */
 record Searcher(boolean administrator, boolean coordinator, @Nullable UUID personId, Set<String> readable,
-		Set<String> memberOf) {
+		Set<String> memberOf, Map<UUID, String> slugs) {
 }

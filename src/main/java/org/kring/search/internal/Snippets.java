@@ -2,77 +2,168 @@ package org.kring.search.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.search.SearchHit;
 import org.kring.search.SearchHit.SnippetPart;
+import org.kring.system.search.SearchFields;
 
 /**
- * Turns what the index projects for a hit into a {@link SearchHit}. The highlighter marks
- * matching words with characters from Unicode's private use area that no text of ours
- * holds, so the snippet is split into plain parts, each escaped where shown, and the
- * marks never come from what someone wrote.
+ * Makes one query's results from what the index projects for each hit: the passage of its
+ * summary, else of its body, around the first word the query matched, with the matching
+ * words marked. A word matches as the index matched it: the same after the analysis of
+ * the hit's language or the plain one, or, in longer words, one typo apart. The texts
+ * come from the index as typed, so marks never come from what someone wrote and each part
+ * is escaped where shown.
  */
 final class Snippets {
 
-	static final String MARK_START = "\uE000";
-
-	static final String MARK_END = "\uE001";
-
 	static final int FRAGMENT_SIZE = 160;
 
-	private Snippets() {
+	/** How much of the text before the first match a passage shows, at most. */
+	private static final int BEFORE_FIRST_MATCH = 40;
+
+	private final TextAnalysers analysers;
+
+	private final String query;
+
+	private final Map<String, Set<String>> queryTerms = new HashMap<>();
+
+	private final List<String> forgiving;
+
+	Snippets(TextAnalysers analysers, String query) {
+		this.analysers = analysers;
+		this.query = query;
+		this.forgiving = terms(SearchFields.PLAIN).stream()
+			.filter((term) -> term.codePointCount(0, term.length()) >= SearchQueries.FUZZY_FROM_LENGTH)
+			.toList();
 	}
 
-	/** The projections in the order {@code SearchQueries} lists them. */
-	static SearchHit hit(List<?> values) {
+	/**
+	 * A hit from its projections: id, type, key, title, summary, body, community, date
+	 * and language, in that order.
+	 * @param values the projected values
+	 * @return the hit
+	 */
+	SearchHit hit(List<?> values) {
 		String summary = (String) values.get(4);
-		String community = (String) values.get(5);
+		String community = (String) values.get(6);
 		return new SearchHit((String) values.get(1), String.valueOf(values.get(0)), (String) values.get(2),
-				(String) values.get(3), snippet(values.subList(7, values.size()), summary),
-				(community != null) ? UUID.fromString(community) : null, (Instant) values.get(6));
+				(String) values.get(3), snippet((String) values.get(8), summary, (String) values.get(5)),
+				(community != null) ? UUID.fromString(community) : null, (Instant) values.get(7));
 	}
 
-	private static List<SnippetPart> snippet(List<?> highlights, @Nullable String summary) {
-		for (Object highlight : highlights) {
-			if (highlight instanceof List<?> fragments && !fragments.isEmpty()) {
-				return parts(String.valueOf(fragments.get(0)));
+	List<SnippetPart> snippet(@Nullable String language, @Nullable String summary, @Nullable String body) {
+		List<String> analysers = SearchFields.analysersFor(language);
+		for (String text : new String[] { summary, body }) {
+			if (text != null && !text.isBlank()) {
+				List<Mark> marks = marks(text, analysers);
+				if (!marks.isEmpty()) {
+					return passage(text, marks);
+				}
 			}
 		}
-		if (summary == null) {
-			return List.of();
-		}
-		String plain = clean(summary);
-		return List.of(new SnippetPart(
-				(plain.length() > FRAGMENT_SIZE) ? plain.substring(0, FRAGMENT_SIZE) + "…" : plain, false));
+		return (summary != null) ? passage(summary, List.of()) : List.of();
 	}
 
-	static List<SnippetPart> parts(String marked) {
+	private List<Mark> marks(String text, List<String> analysers) {
+		List<Mark> found = new ArrayList<>();
+		for (String analyser : analysers) {
+			Set<String> terms = terms(analyser);
+			boolean plain = SearchFields.PLAIN.equals(analyser);
+			for (TextAnalysers.Token token : this.analysers.tokens(analyser, text)) {
+				if (terms.contains(token.term()) || (plain && forgiven(token.term()))) {
+					found.add(new Mark(token.start(), token.end()));
+				}
+			}
+		}
+		found.sort(Comparator.comparingInt(Mark::start));
+		List<Mark> merged = new ArrayList<>();
+		for (Mark mark : found) {
+			Mark last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && mark.start() < last.end()) {
+				merged.set(merged.size() - 1, new Mark(last.start(), Math.max(last.end(), mark.end())));
+			}
+			else {
+				merged.add(mark);
+			}
+		}
+		return merged;
+	}
+
+	private Set<String> terms(String analyser) {
+		return this.queryTerms.computeIfAbsent(analyser,
+				(name) -> this.analysers.tokens(name, this.query)
+					.stream()
+					.map(TextAnalysers.Token::term)
+					.collect(Collectors.toSet()));
+	}
+
+	private boolean forgiven(String term) {
+		if (term.codePointCount(0, term.length()) < SearchQueries.FUZZY_FROM_LENGTH) {
+			return false;
+		}
+		for (String word : this.forgiving) {
+			if (word.charAt(0) == term.charAt(0) && Typos.oneApart(word, term)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The passage of a text around its first mark, cut at spaces, with the marks in it.
+	 */
+	private static List<SnippetPart> passage(String text, List<Mark> marks) {
+		int from = 0;
+		int to = text.length();
+		if (text.length() > FRAGMENT_SIZE) {
+			if (!marks.isEmpty()) {
+				from = Math.max(0, marks.get(0).start() - BEFORE_FIRST_MATCH);
+				while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+					from--;
+				}
+			}
+			to = Math.min(text.length(), from + FRAGMENT_SIZE);
+			int atLeast = marks.isEmpty() ? from : Math.min(to, marks.get(0).end());
+			while (to < text.length() && to > atLeast && !Character.isWhitespace(text.charAt(to))) {
+				to--;
+			}
+		}
 		List<SnippetPart> parts = new ArrayList<>();
-		int at = 0;
-		while (at < marked.length()) {
-			int start = marked.indexOf(MARK_START, at);
-			if (start < 0) {
-				parts.add(new SnippetPart(clean(marked.substring(at)), false));
-				break;
+		StringBuilder plain = new StringBuilder((from > 0) ? "…" : "");
+		int at = from;
+		for (Mark mark : marks) {
+			if (mark.start() < from || mark.end() > to) {
+				continue;
 			}
-			int end = marked.indexOf(MARK_END, start);
-			if (end < 0) {
-				end = marked.length();
-			}
-			if (start > at) {
-				parts.add(new SnippetPart(clean(marked.substring(at, start)), false));
-			}
-			parts.add(new SnippetPart(clean(marked.substring(start + 1, end)), true));
-			at = end + 1;
+			plain.append(text, at, mark.start());
+			add(parts, plain.toString(), false);
+			plain.setLength(0);
+			add(parts, text.substring(mark.start(), mark.end()), true);
+			at = mark.end();
 		}
-		return parts.stream().filter((part) -> !part.text().isEmpty()).toList();
+		plain.append(text, at, to).append((to < text.length()) ? "…" : "");
+		add(parts, plain.toString(), false);
+		return parts;
 	}
 
-	private static String clean(String text) {
-		return text.replace(MARK_START, "").replace(MARK_END, "").replaceAll("\\s+", " ");
+	private static void add(List<SnippetPart> parts, String text, boolean marked) {
+		String clean = text.replaceAll("\\s+", " ");
+		if (!clean.isEmpty()) {
+			parts.add(new SnippetPart(clean, marked));
+		}
+	}
+
+	/** Where a matching word stands in a text. */
+	private record Mark(int start, int end) {
 	}
 
 }

@@ -59,7 +59,7 @@ class SearchApi {
 					"The parameter 'page' must be a whole number from 1 to " + SearchRequest.MAX_PAGE);
 		}
 		SearchResults results = this.queries.search(me, SearchForm.read(q, type, country, field, language, page));
-		Map<UUID, String> slugs = results.hits().isEmpty() ? Map.of() : this.queries.communitySlugs(me);
+		Map<UUID, String> slugs = results.communitySlugs();
 		List<SearchHitJson> items = results.hits()
 			.stream()
 			.map((hit) -> SearchHitJson.of(hit, this.baseUrl, SearchLinks.path(hit, slugs)))

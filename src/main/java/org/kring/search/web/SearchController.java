@@ -55,7 +55,7 @@ class SearchController {
 			@RequestParam(required = false) @Nullable String page, Locale locale) {
 		SearchRequest request = SearchForm.read(q, type, country, field, language, page);
 		SearchResults results = this.queries.search(me, request);
-		Map<UUID, String> slugs = results.hits().isEmpty() ? Map.of() : this.queries.communitySlugs(me);
+		Map<UUID, String> slugs = results.communitySlugs();
 		var rows = results.hits()
 			.stream()
 			.map((hit) -> new SearchPage.Result(hit, SearchLinks.path(hit, slugs), "search.type." + hit.type()))

@@ -1,18 +1,16 @@
 package org.kring.system.search;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -22,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes what a {@link org.kring.system.search.Searchable} answers into its index entry,
- * the same fields for every kind of thing, so that one query searches them all. Modules
- * mark their entity with
+ * the same fields for every kind of thing (see {@link SearchFields}), so that one query
+ * searches them all. The texts are analysed plainly and in their own language only: a
+ * word in another language's analysis would seldom match, and every analysis more makes
+ * the index larger and each search slower. Modules mark their entity with
  * {@code @TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))}. The
  * answers depend on the entity's own columns only, so any change to the entity brings its
  * entry up to date.
@@ -45,23 +45,18 @@ public class SearchableBinder implements TypeBinder {
 			.searchable(Searchable.YES)
 			.toIndexFieldType();
 		var date = types.asInstant().projectable(Projectable.YES).sortable(Sortable.YES).toIndexFieldType();
-		List<Texts> texts = new ArrayList<>();
-		for (String text : List.of(SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.BODY)) {
-			List<IndexFieldReference<String>> analysed = new ArrayList<>();
-			for (String analyser : SearchFields.ANALYSERS) {
-				var type = types.asString()
-					.analyzer(analyser)
-					.projectable(Projectable.YES)
-					.highlightable(List.of(Highlightable.PLAIN))
-					.termVector(TermVector.NO)
-					.toIndexFieldType();
-				analysed.add(schema.field(SearchFields.analysed(text, analyser), type).toReference());
-			}
-			IndexFieldReference<String> plain = SearchFields.BODY.equals(text) ? null
-					: schema.field(text, stored).toReference();
-			texts.add(new Texts(plain, analysed));
+		Map<String, Analysed> analysed = new LinkedHashMap<>();
+		for (String analyser : SearchFields.ANALYSERS) {
+			var type = types.asString().analyzer(analyser).toIndexFieldType();
+			analysed.put(analyser,
+					new Analysed(schema.field(SearchFields.analysed(SearchFields.TITLE, analyser), type).toReference(),
+							schema.field(SearchFields.analysed(SearchFields.TEXT, analyser), type)
+								.multiValued()
+								.toReference()));
 		}
-		Fields fields = new Fields(texts.get(0), texts.get(1), texts.get(2),
+		Fields fields = new Fields(schema.field(SearchFields.TITLE, stored).toReference(),
+				schema.field(SearchFields.SUMMARY, stored).toReference(),
+				schema.field(SearchFields.BODY, stored).toReference(), analysed,
 				schema.field(SearchFields.TYPE, keyword).toReference(),
 				schema.field(SearchFields.LANGUAGE, keyword).toReference(),
 				schema.field(SearchFields.COUNTRY, keyword).toReference(),
@@ -69,30 +64,21 @@ public class SearchableBinder implements TypeBinder {
 				schema.field(SearchFields.COMMUNITY, keyword).toReference(),
 				schema.field(SearchFields.READERS, keyword).multiValued().toReference(),
 				schema.field(SearchFields.KEY, stored).toReference(),
-				schema.field(SearchFields.DATE, date).toReference());
+				schema.field(SearchFields.DATE, date).toReference(),
+				schema.field(SearchFields.SCHEMA, keyword).toReference());
 		context.bridge(org.kring.system.search.Searchable.class, new Bridge(fields));
 	}
 
-	private record Texts(@Nullable IndexFieldReference<String> plain, List<IndexFieldReference<String>> analysed) {
-
-		void write(DocumentElement target, @Nullable String value) {
-			if (value == null || value.isBlank()) {
-				return;
-			}
-			if (this.plain != null) {
-				target.addValue(this.plain, value);
-			}
-			for (IndexFieldReference<String> field : this.analysed) {
-				target.addValue(field, value);
-			}
-		}
-
+	/** A title and a text as one analyser analyses them. */
+	private record Analysed(IndexFieldReference<String> title, IndexFieldReference<String> text) {
 	}
 
-	private record Fields(Texts title, Texts summary, Texts body, IndexFieldReference<String> type,
+	private record Fields(IndexFieldReference<String> title, IndexFieldReference<String> summary,
+			IndexFieldReference<String> body, Map<String, Analysed> analysed, IndexFieldReference<String> type,
 			IndexFieldReference<String> language, IndexFieldReference<String> country,
 			IndexFieldReference<String> fields, IndexFieldReference<String> community,
-			IndexFieldReference<String> readers, IndexFieldReference<String> key, IndexFieldReference<Instant> date) {
+			IndexFieldReference<String> readers, IndexFieldReference<String> key, IndexFieldReference<Instant> date,
+			IndexFieldReference<String> schema) {
 	}
 
 	private record Bridge(Fields fields) implements TypeBridge<org.kring.system.search.Searchable> {
@@ -100,9 +86,18 @@ public class SearchableBinder implements TypeBinder {
 		@Override
 		public void write(DocumentElement target, org.kring.system.search.Searchable thing,
 				TypeBridgeWriteContext context) {
-			this.fields.title().write(target, thing.searchTitle());
-			this.fields.summary().write(target, thing.searchSummary());
-			this.fields.body().write(target, thing.searchBody());
+			String summary = thing.searchSummary();
+			String body = thing.searchBody();
+			target.addValue(this.fields.title(), thing.searchTitle());
+			addIfPresent(target, this.fields.summary(), summary);
+			addIfPresent(target, this.fields.body(), body);
+			for (String analyser : SearchFields.analysersFor(thing.searchLanguage())) {
+				Analysed analysed = this.fields.analysed().get(analyser);
+				target.addValue(analysed.title(), thing.searchTitle());
+				addIfPresent(target, analysed.text(), summary);
+				addIfPresent(target, analysed.text(), body);
+			}
+			target.addValue(this.fields.schema(), SearchFields.SCHEMA_VERSION);
 			target.addValue(this.fields.type(), thing.searchType());
 			addIfPresent(target, this.fields.language(), thing.searchLanguage());
 			addIfPresent(target, this.fields.country(), thing.searchCountry());

@@ -1,14 +1,18 @@
 package org.kring.search.internal;
 
 import java.time.Instant;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.practice.internal.Practice;
+import org.kring.search.SearchHit.SnippetPart;
 import org.kring.search.SearchRequest;
 import org.kring.search.SearchResults;
 import org.kring.search.SearchTestSupport;
 import org.kring.system.TestPrincipal;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +30,9 @@ class SearchRelevanceTests extends SearchTestSupport {
 	private Practice french;
 
 	private Practice arabic;
+
+	@Autowired
+	private TextAnalysers analysers;
 
 	@BeforeEach
 	void corpus() {
@@ -106,6 +113,40 @@ class SearchRelevanceTests extends SearchTestSupport {
 		assertThat(hit.snippet()).anySatisfy((part) -> {
 			assertThat(part.marked()).isTrue();
 			assertThat(part.text()).isEqualTo("kinderopvang");
+		});
+	}
+
+	@Test
+	void aSnippetMarksTheWordsAsTheHitsLanguageAndTheTypoToleranceMatchThem() {
+		var snippet = new Snippets(this.analysers, "taalcursussen vrijwiligers").snippet("nl",
+				"Een taalcursus met vrijwilligers, voor iedereen.", null);
+		assertThat(snippet).extracting(SnippetPart::text)
+			.containsExactly("Een ", "taalcursus", " met ", "vrijwilligers", ", voor iedereen.");
+		assertThat(snippet).extracting(SnippetPart::marked).containsExactly(false, true, false, true, false);
+	}
+
+	@Test
+	void aMatchOnlyInTheBodyShowsThePassageAroundIt() {
+		String before = "Wie hier woont, ".repeat(20);
+		String after = " en daarna nog veel meer over de buurt".repeat(10);
+		var snippet = new Snippets(this.analysers, "kinderopvang").snippet("nl", "Over de buurt.",
+				before + "krijgt kinderopvang" + after);
+		String shown = snippet.stream().map(SnippetPart::text).collect(Collectors.joining());
+		assertThat(shown).startsWith("…").endsWith("…").contains("krijgt kinderopvang en daarna");
+		assertThat(shown.length()).isLessThanOrEqualTo(Snippets.FRAGMENT_SIZE + 2);
+		assertThat(shown).doesNotContain("  ").doesNotContain("Over de buurt");
+		assertThat(snippet).filteredOn(SnippetPart::marked)
+			.extracting(SnippetPart::text)
+			.containsExactly("kinderopvang");
+	}
+
+	@Test
+	void withoutAMatchingWordTheSnippetIsTheSummarysStart() {
+		var snippet = new Snippets(this.analysers, "fietsles").snippet("nl", "Een taalcursus. ".repeat(20),
+				"Ook fietsen.");
+		assertThat(snippet).singleElement().satisfies((part) -> {
+			assertThat(part.marked()).isFalse();
+			assertThat(part.text()).startsWith("Een taalcursus.").endsWith("…");
 		});
 	}
 
