@@ -148,6 +148,19 @@ class SearchPageTests extends SearchTestSupport {
 	}
 
 	@Test
+	void anErasedPersonsDraftAndExpertProfileLeaveTheSearch() {
+		TestPrincipal person = member("Juniper Expert");
+		TestPrincipal coordinator = coordinator("Coordinator");
+		Practice draft = this.practices.draft(person, "Juniper hedges along the canal");
+		expertProfile(person, ProfileVisibility.EVERYONE, "Gardener.", null);
+		assertThat(idsFoundBy(coordinator, "juniper")).containsExactlyInAnyOrder(draft.id().toString(),
+				person.id().toString());
+
+		this.accountSettings.erase(person.id());
+		assertThat(idsFoundBy(coordinator, "juniper")).isEmpty();
+	}
+
+	@Test
 	void aSecretCommunityIsFoundOnlyByItsMembersAndAPublicOneByAll() throws Exception {
 		TestPrincipal member = member("Member");
 		UUID secret = community("SECRET", member);
