@@ -18,6 +18,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -67,15 +68,18 @@ public class ProfileSearchEntry implements Searchable {
 	private Instant updatedAt;
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "expertise_profile_field", joinColumns = @JoinColumn(name = "person_id"))
 	private Set<Field> fields = new HashSet<>();
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "expertise_profile_language", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "language", nullable = false, length = 3)
 	private Set<String> languages = new HashSet<>();
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "expertise_profile_country", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "country", nullable = false, length = 2)
 	private Set<String> countries = new HashSet<>();

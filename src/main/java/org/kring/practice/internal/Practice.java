@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
@@ -152,6 +153,7 @@ public class Practice implements Searchable {
 	 * ({@link PracticeIndexing}).
 	 */
 	@OneToMany(mappedBy = "practice")
+	@BatchSize(size = 100)
 	private Set<PracticeReviewer> reviewers = new HashSet<>();
 
 	@Version
