@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.account.AccountManagement;
 import org.kring.system.i18n.Countries;
 import org.kring.system.i18n.LanguageCodes;
 import org.kring.expertise.internal.ProfileStore;
@@ -36,15 +37,18 @@ public class ExpertProfiles {
 
 	private final Qualifications qualifications;
 
+	private final AccountManagement accounts;
+
 	private final Clock clock;
 
 	ExpertProfiles(ProfileStore store, ProfileReaders readers, OrganisationManagement organisations,
-			ExpertiseFields fields, Qualifications qualifications, Clock clock) {
+			ExpertiseFields fields, Qualifications qualifications, AccountManagement accounts, Clock clock) {
 		this.store = store;
 		this.readers = readers;
 		this.organisations = organisations;
 		this.fields = fields;
 		this.qualifications = qualifications;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -107,7 +111,7 @@ public class ExpertProfiles {
 	@Transactional
 	public void save(ExpertProfile profile) {
 		check(profile);
-		this.store.save(profile, this.clock.instant());
+		this.store.save(profile, this.accounts.displayNameOf(profile.personId()), this.clock.instant());
 		if (profile.organisationId() != null) {
 			this.organisations.affiliate(profile.personId(), profile.organisationId());
 		}

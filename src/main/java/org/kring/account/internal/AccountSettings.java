@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.account.PersonRenamed;
 import org.kring.account.PersonalData;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -52,11 +54,13 @@ public class AccountSettings {
 
 	private final List<PersonalData> personalData;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	AccountSettings(People people, AccountTokens tokens, AccountTokenRepository tokenRepository,
 			PendingEmailChanges pendingEmailChanges, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			AccountMails mails, List<PersonalData> personalData, Clock clock) {
+			AccountMails mails, List<PersonalData> personalData, ApplicationEventPublisher events, Clock clock) {
 		this.people = people;
 		this.tokens = tokens;
 		this.tokenRepository = tokenRepository;
@@ -65,6 +69,7 @@ public class AccountSettings {
 		this.passwordPolicy = passwordPolicy;
 		this.mails = mails;
 		this.personalData = personalData;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -84,6 +89,7 @@ public class AccountSettings {
 	public Person rename(UUID personId, String displayName) {
 		Person person = current(personId);
 		person.rename(displayName.strip());
+		this.events.publishEvent(new PersonRenamed(personId, person.displayName()));
 		return person;
 	}
 

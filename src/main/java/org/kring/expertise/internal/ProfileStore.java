@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.kring.expertise.Availability;
 import org.kring.expertise.ExpertProfile;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Expert profiles in their tables: one profile is read in two queries, whatever the
- * number of its fields, languages and countries, and saved whole.
+ * number of its fields, languages and countries, and saved whole. Every change brings the
+ * profile's {@link ProfileSearchEntry search entry} up to date when the transaction
+ * commits, as Hibernate Search does not see these statements.
  */
 @Repository
 public class ProfileStore {
@@ -34,9 +38,12 @@ public class ProfileStore {
 
 	private final JdbcTemplate batch;
 
-	ProfileStore(JdbcClient jdbc, JdbcTemplate batch) {
+	private final EntityManager entityManager;
+
+	ProfileStore(JdbcClient jdbc, JdbcTemplate batch, EntityManager entityManager) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -90,26 +97,26 @@ public class ProfileStore {
 	/**
 	 * Saves a profile over the one stored, if any.
 	 * @param profile the whole profile
+	 * @param displayName its owner's name, for the search
 	 * @param now when it was saved
 	 */
-	public void save(ExpertProfile profile, Instant now) {
+	public void save(ExpertProfile profile, String displayName, Instant now) {
 		UUID person = profile.personId();
 		Map<String, @Nullable Object> head = new LinkedHashMap<>();
 		head.put("person", person);
+		head.put("name", displayName);
 		head.put("organisation", profile.organisationId());
 		head.put("biography", profile.biography());
 		head.put("visibility", profile.visibility().name());
 		head.put("now", Timestamp.from(now));
 		int updated = this.jdbc.sql("""
 				update expertise_profile set organisation_id = :organisation, biography = :biography,
-				visibility = :visibility, updated_at = :now, version = version + 1 where person_id = :person""")
-			.params(head)
-			.update();
+				visibility = :visibility, display_name = :name, updated_at = :now, version = version + 1
+				where person_id = :person""").params(head).update();
 		if (updated == 0) {
-			this.jdbc
-				.sql("""
-						insert into expertise_profile (person_id, organisation_id, biography, visibility, updated_at, version)
-						values (:person, :organisation, :biography, :visibility, :now, 0)""")
+			this.jdbc.sql("""
+					insert into expertise_profile (person_id, organisation_id, biography, visibility, display_name,
+					updated_at, version) values (:person, :organisation, :biography, :visibility, :name, :now, 0)""")
 				.params(head)
 				.update();
 		}
@@ -125,6 +132,32 @@ public class ProfileStore {
 		insertCodes("expertise_profile_country", "country", person, profile.countries());
 		insertCodes("expertise_profile_availability", "work", person,
 				profile.availability().stream().map(Availability::name).toList());
+		reindex(person);
+	}
+
+	/**
+	 * Keeps the name a person's profile is found by, when they have a profile.
+	 * @param personId the person
+	 * @param displayName their name now
+	 */
+	public void rename(UUID personId, String displayName) {
+		int renamed = this.jdbc.sql("update expertise_profile set display_name = :name where person_id = :person")
+			.param("name", displayName)
+			.param("person", personId)
+			.update();
+		if (renamed > 0) {
+			reindex(personId);
+		}
+	}
+
+	/**
+	 * The people whose profile was saved before its name was kept for the search.
+	 * @return their ids
+	 */
+	public List<UUID> unnamed() {
+		return this.jdbc.sql("select person_id from expertise_profile where display_name is null")
+			.query(UUID.class)
+			.list();
 	}
 
 	/**
@@ -134,6 +167,7 @@ public class ProfileStore {
 	 */
 	public boolean delete(UUID personId) {
 		deleteParts(personId);
+		Search.session(this.entityManager).indexingPlan().purge(ProfileSearchEntry.class, personId, null);
 		return this.jdbc.sql("delete from expertise_profile where person_id = :person")
 			.param("person", personId)
 			.update() > 0;
@@ -185,6 +219,15 @@ public class ProfileStore {
 			.query((rs, row) -> new FieldExpert(rs.getObject("person_id", UUID.class),
 					rs.getObject("organisation_id", UUID.class), rs.getInt("years")))
 			.list();
+	}
+
+	private void reindex(UUID person) {
+		ProfileSearchEntry entry = this.entityManager.find(ProfileSearchEntry.class, person);
+		if (entry != null) {
+			// an entry read earlier in this transaction would be indexed as it was then
+			this.entityManager.refresh(entry);
+			Search.session(this.entityManager).indexingPlan().addOrUpdate(entry);
+		}
 	}
 
 	private void deleteParts(UUID person) {

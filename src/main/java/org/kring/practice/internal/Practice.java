@@ -15,10 +15,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
@@ -144,6 +146,15 @@ public class Practice implements Searchable {
 
 	@Column(name = "evaluation_summary", length = 4000)
 	private @Nullable String evaluationSummary;
+
+	/**
+	 * Who reviews it, for who finds it in the search: never written through the practice,
+	 * as the review store writes these rows and re-indexes the practice
+	 * ({@link PracticeIndexing}).
+	 */
+	@OneToMany(mappedBy = "practice")
+	@BatchSize(size = 100)
+	private Set<PracticeReviewer> reviewers = new HashSet<>();
 
 	@Version
 	private long version;
@@ -375,12 +386,19 @@ public class Practice implements Searchable {
 	}
 
 	/**
-	 * A published practice is everyone's; before, its submitter's and the coordinators'.
+	 * A published practice is everyone's; before, its submitter's, its reviewers' and the
+	 * coordinators', as its page is.
 	 */
 	@Override
 	public Set<String> searchReaders() {
-		return (this.state == PracticeState.PUBLISHED) ? Set.of(SearchReaders.PUBLIC)
-				: Set.of(SearchReaders.person(this.submittedBy), SearchReaders.COORDINATORS);
+		if (this.state == PracticeState.PUBLISHED) {
+			return Set.of(SearchReaders.PUBLIC);
+		}
+		Set<String> readers = new HashSet<>();
+		readers.add(SearchReaders.person(this.submittedBy));
+		readers.add(SearchReaders.COORDINATORS);
+		this.reviewers.forEach((reviewer) -> readers.add(SearchReaders.person(reviewer.reviewerId())));
+		return readers;
 	}
 
 	@Override

@@ -24,9 +24,12 @@ class PracticePersonalData implements PersonalData {
 
 	private final PracticeFiles files;
 
-	PracticePersonalData(JdbcTemplate jdbc, PracticeFiles files) {
+	private final PracticeIndexing indexing;
+
+	PracticePersonalData(JdbcTemplate jdbc, PracticeFiles files, PracticeIndexing indexing) {
 		this.jdbc = jdbc;
 		this.files = files;
+		this.indexing = indexing;
 	}
 
 	@Override
@@ -78,7 +81,10 @@ class PracticePersonalData implements PersonalData {
 				"select f.id from practice_file f join practice p"
 						+ " on p.id = f.practice_id where p.submitted_by = ? and p.state = 'DRAFT'",
 				UUID.class, personId);
+		List<UUID> drafts = this.jdbc.queryForList("select id from practice where submitted_by = ? and state = 'DRAFT'",
+				UUID.class, personId);
 		this.jdbc.update("delete from practice where submitted_by = ? and state = 'DRAFT'", personId);
+		this.indexing.forget(drafts);
 		this.files.removeAfterCommit(draftFiles);
 		UUID anonymous = UUID.randomUUID();
 		this.jdbc.update("update practice set submitted_by = ?, contact_name = null, contact_email = null,"

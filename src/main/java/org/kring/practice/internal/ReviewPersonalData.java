@@ -28,8 +28,11 @@ class ReviewPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	ReviewPersonalData(JdbcClient jdbc) {
+	private final PracticeIndexing indexing;
+
+	ReviewPersonalData(JdbcClient jdbc, PracticeIndexing indexing) {
 		this.jdbc = jdbc;
+		this.indexing = indexing;
 	}
 
 	@Override
@@ -75,9 +78,15 @@ class ReviewPersonalData implements PersonalData {
 	@Override
 	@Transactional
 	public void erase(UUID personId) {
+		List<UUID> unreviewed = this.jdbc
+			.sql("select practice_id from practice_review where reviewer_id = ? and submitted_at is null")
+			.params(personId)
+			.query(UUID.class)
+			.list();
 		this.jdbc.sql("delete from practice_review where reviewer_id = ? and submitted_at is null")
 			.params(personId)
 			.update();
+		this.indexing.reindex(unreviewed);
 		this.jdbc.sql("update practice_review set remarks = null where reviewer_id = ?").params(personId).update();
 	}
 

@@ -14,15 +14,20 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reviews and their scores in their tables. Handing in is one conditional update, so of
- * two hand-ins of the same review, even at the same moment, exactly one wins.
+ * two hand-ins of the same review, even at the same moment, exactly one wins. Assigning
+ * and removing a reviewer index the practice again, as its reviewers find it in the
+ * search.
  */
 @Repository
 class ReviewStore {
 
 	private final JdbcClient jdbc;
 
-	ReviewStore(JdbcClient jdbc) {
+	private final PracticeIndexing indexing;
+
+	ReviewStore(JdbcClient jdbc, PracticeIndexing indexing) {
 		this.jdbc = jdbc;
+		this.indexing = indexing;
 	}
 
 	void assign(UUID practiceId, UUID reviewerId, UUID by, Instant now) {
@@ -30,14 +35,19 @@ class ReviewStore {
 			.sql("insert into practice_review (practice_id, reviewer_id, assigned_by, assigned_at) values (?, ?, ?, ?)")
 			.params(practiceId, reviewerId, by, Timestamp.from(now))
 			.update();
+		this.indexing.reindex(List.of(practiceId));
 	}
 
 	/** Removes an assignment not handed in yet; answers whether there was one. */
 	boolean unassign(UUID practiceId, UUID reviewerId) {
-		return this.jdbc
+		boolean removed = this.jdbc
 			.sql("delete from practice_review where practice_id = ? and reviewer_id = ? and submitted_at is null")
 			.params(practiceId, reviewerId)
 			.update() > 0;
+		if (removed) {
+			this.indexing.reindex(List.of(practiceId));
+		}
+		return removed;
 	}
 
 	/**

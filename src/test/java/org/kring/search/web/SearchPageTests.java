@@ -1,21 +1,30 @@
 package org.kring.search.web;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.kring.account.internal.AccountSettings;
+import org.kring.expertise.ExpertProfile;
+import org.kring.expertise.ProfileVisibility;
 import org.kring.meeting.internal.Meeting;
 import org.kring.practice.internal.Practice;
+import org.kring.practice.internal.PracticeReviews;
 import org.kring.search.SearchTestSupport;
 import org.kring.system.TestPrincipal;
 import org.kring.system.sql.SqlStatements;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -24,21 +33,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The search page and its JSON API: what each role finds, facets as links with counts,
+ * The search page and its JSON API: what each role finds (reviewers the practices they
+ * review, everyone the expert profiles for everyone), facets as links with counts,
  * snippets escaped, query syntax and overlong words taken as plain text, the statements
  * read not growing with the results; and the index's page for administrators only.
  */
 class SearchPageTests extends SearchTestSupport {
+
+	@Autowired
+	private PracticeReviews reviews;
+
+	@Autowired
+	private AccountSettings accountSettings;
 
 	@Test
 	void eachRoleFindsOnlyWhatItMaySee() throws Exception {
 		TestPrincipal submitter = member("Submitter");
 		TestPrincipal member = member("Member");
 		TestPrincipal outsider = member("Outsider");
+		TestPrincipal reviewer = member("Reviewer");
 		TestPrincipal coordinator = coordinator("Coordinator");
 		TestPrincipal administrator = administrator("Administrator");
 		Practice published = this.practices.published(submitter, "Orchard published practice", coordinator);
 		Practice draft = this.practices.draft(submitter, "Orchard draft practice");
+		Practice reviewed = this.practices.submitted(member("Other submitter"), "Orchard practice under review");
+		this.reviews.assign(reviewed.id(), reviewer.id(), coordinator.id());
 		UUID closed = community("MEMBERS_ONLY", member);
 		UUID open = community("PUBLIC", member);
 		Meeting closedMeeting = this.fixtures.meeting(closed, member, "Orchard meeting behind doors");
@@ -46,18 +65,99 @@ class SearchPageTests extends SearchTestSupport {
 
 		String publishedPath = "/practices/" + published.id();
 		String draftPath = "/practices/" + draft.id();
+		String reviewedPath = "/practices/" + reviewed.id();
 		String closedPath = "/meetings/" + closedMeeting.id();
 		String openPath = "/meetings/" + openMeeting.id();
-		assertFinds(null, publishedPath, openPath).doesNotContain(draftPath, closedPath);
-		assertFinds(outsider, publishedPath, openPath).doesNotContain(draftPath, closedPath);
-		assertFinds(member, publishedPath, openPath, closedPath).doesNotContain(draftPath);
-		assertFinds(submitter, publishedPath, openPath, draftPath).doesNotContain(closedPath);
-		assertFinds(coordinator, publishedPath, openPath, draftPath).doesNotContain(closedPath);
-		assertFinds(administrator, publishedPath, openPath, draftPath, closedPath);
+		assertFinds(null, publishedPath, openPath).doesNotContain(draftPath, reviewedPath, closedPath);
+		assertFinds(outsider, publishedPath, openPath).doesNotContain(draftPath, reviewedPath, closedPath);
+		assertFinds(member, publishedPath, openPath, closedPath).doesNotContain(draftPath, reviewedPath);
+		assertFinds(submitter, publishedPath, openPath, draftPath).doesNotContain(reviewedPath, closedPath);
+		assertFinds(reviewer, publishedPath, openPath, reviewedPath).doesNotContain(draftPath, closedPath);
+		assertFinds(coordinator, publishedPath, openPath, draftPath, reviewedPath).doesNotContain(closedPath);
+		assertFinds(administrator, publishedPath, openPath, draftPath, reviewedPath, closedPath);
 		api(null, "orchard").andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").value(2))
 			.andExpect(content().string(containsString(publishedPath)))
 			.andExpect(content().string(not(containsString(draftPath))));
+	}
+
+	@Test
+	void aReviewerNoLongerFindsTheDraftOnceRemovedFromItsReview() {
+		TestPrincipal coordinator = coordinator("Coordinator");
+		TestPrincipal kept = member("Kept reviewer");
+		TestPrincipal removed = member("Removed reviewer");
+		Practice practice = this.practices.submitted(member("Submitter"), "Quince orchard cooperative");
+		this.reviews.assign(practice.id(), kept.id(), coordinator.id());
+		this.reviews.assign(practice.id(), removed.id(), coordinator.id());
+		assertThat(idsFoundBy(removed, "quince")).containsExactly(practice.id().toString());
+
+		this.reviews.unassign(practice.id(), removed.id());
+		assertThat(idsFoundBy(removed, "quince")).isEmpty();
+		assertThat(idsFoundBy(kept, "quince")).containsExactly(practice.id().toString());
+	}
+
+	@Test
+	void anExpertProfileForEveryoneIsFoundByAllAndAnotherByCoordinatorsAndItsOwnerOnly() throws Exception {
+		TestPrincipal open = member("Amira Lighthouse");
+		TestPrincipal reserved = member("Bram Lighthouse");
+		TestPrincipal fellow = member("Fellow");
+		TestPrincipal coordinator = coordinator("Coordinator");
+		community("MEMBERS_ONLY", reserved, fellow);
+		expertProfile(open, ProfileVisibility.EVERYONE, "Counsellor for families looking for a home.",
+				"Tenancy disputes before the courts");
+		expertProfile(reserved, ProfileVisibility.COMMUNITIES, "Counsellor for young people leaving care.",
+				"Tenancy contracts for students");
+		String openPath = "/experts/" + open.id();
+		String reservedPath = "/experts/" + reserved.id();
+
+		for (String words : new String[] { "lighthouse", "counsellor", "tenancy" }) {
+			assertThat(page(null, words)).contains(openPath).doesNotContain(reservedPath);
+			assertThat(page(fellow, words)).contains(openPath).doesNotContain(reservedPath);
+			assertThat(page(reserved, words)).contains(openPath, reservedPath);
+			assertThat(page(coordinator, words)).contains(openPath, reservedPath);
+		}
+		assertThat(page(null, "amira")).contains(openPath, "Amira Lighthouse", "Expert");
+		get(openPath, null).andExpect(status().isOk());
+		assertThat(page(null, "lighthouse", "type", "expert", "field", "housing-income", "country", "BE"))
+			.contains(openPath);
+	}
+
+	@Test
+	void aChangedExpertProfileChangesWhoFindsItAndByWhat() throws Exception {
+		TestPrincipal expert = member("Chidi Okafor");
+		ExpertProfile profile = expertProfile(expert, ProfileVisibility.EVERYONE, "Mediator between landlords.", null);
+		assertThat(idsFoundBy(null, "mediator")).containsExactly(expert.id().toString());
+
+		this.expertProfiles.save(new ExpertProfile(expert.id(), null, "Interpreter at the town hall.",
+				ProfileVisibility.EVERYONE, profile.fields(), List.of(), List.of(), List.of(), Set.of()));
+		assertThat(idsFoundBy(null, "mediator")).isEmpty();
+		assertThat(idsFoundBy(null, "interpreter")).containsExactly(expert.id().toString());
+
+		this.accountSettings.rename(expert.id(), "Chidi Nwosu");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(idsFoundBy(null, "nwosu")).containsExactly(expert.id().toString()));
+		assertThat(idsFoundBy(null, "okafor")).isEmpty();
+
+		this.expertProfiles.save(new ExpertProfile(expert.id(), null, "Interpreter at the town hall.",
+				ProfileVisibility.COORDINATORS, profile.fields(), List.of(), List.of(), List.of(), Set.of()));
+		assertThat(idsFoundBy(null, "interpreter")).isEmpty();
+		assertThat(idsFoundBy(coordinator("Coordinator"), "interpreter")).containsExactly(expert.id().toString());
+
+		this.expertProfiles.remove(expert.id());
+		assertThat(idsFoundBy(coordinator("Other coordinator"), "interpreter")).isEmpty();
+	}
+
+	@Test
+	void anErasedPersonsDraftAndExpertProfileLeaveTheSearch() {
+		TestPrincipal person = member("Juniper Expert");
+		TestPrincipal coordinator = coordinator("Coordinator");
+		Practice draft = this.practices.draft(person, "Juniper hedges along the canal");
+		expertProfile(person, ProfileVisibility.EVERYONE, "Gardener.", null);
+		assertThat(idsFoundBy(coordinator, "juniper")).containsExactlyInAnyOrder(draft.id().toString(),
+				person.id().toString());
+
+		this.accountSettings.erase(person.id());
+		assertThat(idsFoundBy(coordinator, "juniper")).isEmpty();
 	}
 
 	@Test
