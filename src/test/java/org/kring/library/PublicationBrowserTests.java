@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * French translation with its own title; a visitor whose browser reads Arabic sees the
  * English original with a button to ask for an Arabic translation and asks; the
  * coordinators are told by mail and the coordinator sees the request counted. Switched to
- * French, the page shows the French title. Every page passes axe.
+ * French, the page shows the French title. The coordinator then deletes it, once they
+ * ticked that they mean it. Every page passes axe.
  */
 class PublicationBrowserTests extends MeetingBrowserTestSupport {
 
@@ -95,6 +96,16 @@ class PublicationBrowserTests extends MeetingBrowserTestSupport {
 		assertThat(reader.locator("h1")).hasText(FRENCH_TITLE);
 		assertThat(reader.locator("main")).containsText("Traduction en français");
 		assertThat(reader.locator("main ul.files")).containsText("guichets.pdf");
+
+		this.browser.click(link(page, "Edit the description"));
+		this.browser.click(button(page, "Delete the publication"));
+		assertThat(page.locator("#confirm-error"))
+			.hasText("Tick the box to confirm that the publication may be deleted.");
+		page.locator("#confirm").check();
+		this.browser.click(button(page, "Delete the publication"));
+		assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("deleted")))
+			.hasText("The publication is deleted.");
+		assertThat(page.locator("main")).not().containsText(TITLE);
 	}
 
 	private static FilePayload pdf(String name, String text) {

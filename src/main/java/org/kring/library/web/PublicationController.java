@@ -29,6 +29,7 @@ import org.kring.system.i18n.LanguageCodes;
 import org.kring.system.web.FormErrors;
 import org.kring.system.web.PageContext;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -145,6 +146,26 @@ class PublicationController {
 			return form(me, locale, current, typed.atVersion(current.version()),
 					LibraryGuard.errors(Map.of(FormErrors.FORM, "library.stale")));
 		});
+	}
+
+	/**
+	 * Deletes a publication with its versions, translations and files, once the
+	 * coordinator ticked that they mean it; without the tick the form comes back with a
+	 * message next to it and nothing is deleted.
+	 */
+	@PostMapping("/publications/{id}/delete")
+	ModelAndView delete(@PathVariable String id, @AuthenticationPrincipal KringPrincipal me, Locale locale,
+			@RequestParam(required = false) @Nullable String confirm, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Publication publication = this.guard.editable(id, me);
+		if (!"yes".equals(confirm)) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(me, locale, publication, PublicationForm.of(publication),
+					LibraryGuard.errors(Map.of("confirm", "library.delete.confirm.required")));
+		}
+		this.library.remove(publication);
+		redirect.addFlashAttribute(PageContext.NOTICE, "library.deleted");
+		return new ModelAndView("redirect:/publications");
 	}
 
 	private boolean asked(HttpServletRequest request, @Nullable KringPrincipal me, Publication publication,

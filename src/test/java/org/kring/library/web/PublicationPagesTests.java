@@ -1,28 +1,36 @@
 package org.kring.library.web;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.kring.browser.TestMail;
 import org.kring.library.LibraryTestSupport;
+import org.kring.library.internal.LibraryFiles;
 import org.kring.library.internal.Publication;
 import org.kring.system.TestPrincipal;
 import org.kring.system.sql.SqlStatements;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The library's list and pages: who reads what (a members-only community's publications
  * stay with those who read it), who adds and edits (coordinators and administrators),
- * crossed edits, translation requests with their mail, and as many SQL statements for
- * many publications as for few.
+ * crossed edits, deletion once confirmed, translation requests with their mail, and as
+ * many SQL statements for many publications as for few.
  */
 class PublicationPagesTests extends LibraryTestSupport {
+
+	@Autowired
+	private LibraryFiles files;
 
 	@Test
 	void aPublicPublicationIsListedAndShownToAVisitorWithItsFile() throws Exception {
@@ -118,6 +126,30 @@ class PublicationPagesTests extends LibraryTestSupport {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Test Second edit").contains("Someone else changed this publication");
+	}
+
+	@Test
+	void aCoordinatorDeletesAPublicationWithItsFilesOnlyOnceTheyTickedThatTheyMeanIt() throws Exception {
+		TestPrincipal coordinator = coordinator("Cora Ordinator");
+		Publication report = publication("Test To delete", coordinator, null);
+		UUID fileId = this.jdbc.queryForObject("select f.id from library_file f join library_version v"
+				+ " on v.id = f.version_id where v.publication_id = ?", UUID.class, report.id());
+		Path stored = this.files.pathOf(fileId);
+		String path = "/publications/" + report.id() + "/delete";
+		post(path, member("Mem Ber"), "confirm", "yes").andExpect(status().isForbidden());
+		post(path, null, "confirm", "yes").andExpect(status().is3xxRedirection());
+		String page = post(path, coordinator).andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Tick the box to confirm").contains("Test To delete");
+		assertThat(this.library.find(report.id())).isPresent();
+		assertThat(stored).exists();
+		post(path, coordinator, "confirm", "yes").andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/publications"));
+		assertThat(this.library.find(report.id())).isEmpty();
+		assertThat(stored).doesNotExist();
+		get("/publications/" + report.id(), coordinator).andExpect(status().isNotFound());
 	}
 
 	@Test
