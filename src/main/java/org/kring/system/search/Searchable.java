@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * practice, a publication… Each module's entity that should be found implements this and
  * is marked for indexing; the search module indexes what these methods answer, in every
  * language's analysis, and shows a result only to those {@link #searchReaders()} lets in.
- * The answers must depend on the entity's own columns only, so that saving the entity is
- * enough to bring its index entry up to date.
+ * The answers should depend on what the entity maps (its columns and associations), so
+ * that saving the entity is enough to bring its index entry up to date; where a module
+ * changes them with plain SQL, it re-indexes the entity itself (as the practice module
+ * does when reviewers are assigned, and the expertise module for profiles).
  */
 public interface Searchable {
 

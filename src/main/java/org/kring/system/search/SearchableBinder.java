@@ -25,15 +25,16 @@ import org.jspecify.annotations.Nullable;
  * word in another language's analysis would seldom match, and every analysis more makes
  * the index larger and each search slower. Modules mark their entity with
  * {@code @TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))}. The
- * answers depend on the entity's own columns only, so any change to the entity brings its
- * entry up to date.
+ * answers depend on what the entity maps, so any change to the entity brings its entry up
+ * to date.
  */
 public class SearchableBinder implements TypeBinder {
 
 	@Override
 	public void bind(TypeBindingContext context) {
-		// The answers read the entity's own columns, so every persistent field is a
-		// dependency: a change to any of them brings the entry up to date. (useRootOnly()
+		// The answers read what the entity maps, so every persistent field (a column or
+		// an association) is a dependency: a change to any of them brings the entry up to
+		// date. (useRootOnly()
 		// would tell Hibernate Search that no change ever needs reindexing.)
 		PersistentFields.of(context.bridgedElement().rawType()).forEach(context.dependencies()::use);
 		IndexSchemaElement schema = context.indexSchemaElement();
