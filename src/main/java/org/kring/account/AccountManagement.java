@@ -3,6 +3,7 @@ package org.kring.account;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +121,18 @@ public class AccountManagement {
 			}
 		}
 		return emails;
+	}
+
+	/**
+	 * The coordinators who can be reached by mail, for telling them of something that
+	 * needs their attention, each in their own language.
+	 * @return the coordinators who did not erase their account and have a verified
+	 * address, so that each summary's {@link PersonSummary#email()} is set; oldest
+	 * account first; empty when there are none
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonSummary> coordinators() {
+		return this.people.findReachableCoordinators().stream().map(PersonSummary::of).toList();
 	}
 
 	/**

@@ -103,6 +103,20 @@ class AccountManagementTests {
 	}
 
 	@Test
+	void coordinatorsAreSummarisedWithTheAddressAndLanguageTheirMailNeeds() {
+		Person coordinator = Person.verified("Cora", "cora@test.example", "hash", Locale.FRENCH,
+				InstanceRole.COORDINATOR, NOW);
+		given(this.people.findReachableCoordinators()).willReturn(List.of(coordinator));
+		assertThat(this.accounts.coordinators()).singleElement().satisfies((summary) -> {
+			assertThat(summary.id()).isEqualTo(coordinator.id());
+			assertThat(summary.displayName()).isEqualTo("Cora");
+			assertThat(summary.email()).isEqualTo("cora@test.example");
+			assertThat(summary.preferredLanguage()).isEqualTo(Locale.FRENCH);
+			assertThat(summary.coordinator()).isTrue();
+		});
+	}
+
+	@Test
 	void aVerifiedAccountIsCreatedWithLanguageAndHashedPassword() {
 		UUID id = this.accounts.createVerified("  Nadia  ", " Nadia@Test.Example ", PASSWORD, Locale.FRENCH,
 				InstanceRole.MEMBER);

@@ -1,8 +1,10 @@
 package org.kring.account.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /**
@@ -15,5 +17,9 @@ public interface People extends ListCrudRepository<Person, UUID> {
 	boolean existsByEmail(String normalizedEmail);
 
 	boolean existsByAdministratorTrue();
+
+	@Query("select p from Person p where p.coordinator = true and p.erasedAt is null"
+			+ " and p.emailVerifiedAt is not null order by p.createdAt, p.id")
+	List<Person> findReachableCoordinators();
 
 }

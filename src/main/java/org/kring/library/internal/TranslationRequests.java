@@ -2,12 +2,13 @@ package org.kring.library.internal;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.kring.account.AccountManagement;
+import org.kring.account.PersonSummary;
 import org.kring.system.KringProperties;
 import org.kring.system.i18n.LanguageCodes;
 import org.kring.system.mail.MailDispatch;
@@ -31,6 +32,8 @@ public class TranslationRequests {
 
 	private final JdbcClient jdbc;
 
+	private final AccountManagement accounts;
+
 	private final MailDispatch dispatch;
 
 	private final MessageSource messages;
@@ -39,9 +42,10 @@ public class TranslationRequests {
 
 	private final Clock clock;
 
-	TranslationRequests(JdbcClient jdbc, MailDispatch dispatch, MessageSource messages, KringProperties properties,
-			Clock clock) {
+	TranslationRequests(JdbcClient jdbc, AccountManagement accounts, MailDispatch dispatch, MessageSource messages,
+			KringProperties properties, Clock clock) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.dispatch = dispatch;
 		this.messages = messages;
 		this.properties = properties;
@@ -107,30 +111,23 @@ public class TranslationRequests {
 		return counts;
 	}
 
-	/**
-	 * The people with the coordinator role are read from the accounts' table directly:
-	 * the account module offers no list of them, and one query is all it takes.
-	 */
 	private void tellCoordinators(Publication publication, String language) {
-		List<Coordinator> coordinators = this.jdbc
-			.sql("select email, preferred_language from person where coordinator = true and erased_at is null"
-					+ " and email is not null")
-			.query((rs, n) -> new Coordinator(rs.getString("email"), rs.getString("preferred_language")))
-			.list();
 		String link = this.dispatch.link("/publications/" + publication.id());
-		for (Coordinator coordinator : coordinators) {
-			Locale locale = (coordinator.language() != null) ? Locale.forLanguageTag(coordinator.language())
-					: this.properties.defaultLanguage();
+		for (PersonSummary coordinator : this.accounts.coordinators()) {
+			String email = coordinator.email();
+			if (email == null) {
+				continue; // promised set by coordinators(); the check keeps the types
+							// honest
+			}
+			Locale preferred = coordinator.preferredLanguage();
+			Locale locale = (preferred != null) ? preferred : this.properties.defaultLanguage();
 			String languageName = LanguageCodes.name(language, locale);
 			String subject = this.messages.getMessage(MAIL + ".subject",
 					new Object[] { languageName, publication.title() }, locale);
 			String text = this.messages.getMessage(MAIL + ".text",
 					new Object[] { languageName, publication.title(), link, this.properties.name() }, locale);
-			this.dispatch.sendAfterCommit(new OutgoingMail(coordinator.email(), subject, text), MAIL);
+			this.dispatch.sendAfterCommit(new OutgoingMail(email, subject, text), MAIL);
 		}
-	}
-
-	private record Coordinator(String email, @Nullable String language) {
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.kring.library.internal.Library;
 import org.kring.library.internal.LibraryAccess;
 import org.kring.library.internal.LibraryQueries;
@@ -17,8 +16,10 @@ import org.kring.system.api.ApiController;
 import org.kring.system.api.ApiPage;
 import org.kring.system.api.ApiPaging;
 import org.kring.system.api.ApiProblem;
+import org.kring.system.api.ApiQuery;
 import org.kring.system.i18n.LanguageCodes;
 
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,23 +51,15 @@ class PublicationApi {
 	}
 
 	@GetMapping(PATH)
-	ApiPage<PublicationJson> list(@RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable String language,
-			@RequestParam(required = false) @Nullable String year,
-			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size) {
-		ApiPaging paging = ApiPaging.of(page, size);
-		if (kind != null && PublicationKind.matching(kind).isEmpty()) {
-			throw ApiProblem.badParameter("kind",
-					"The parameter 'kind' must be one of " + String.join(", ", PublicationKind.filters()));
-		}
-		if (language != null && LanguageCodes.normalize(language) == null) {
-			throw ApiProblem.badParameter("language", "The parameter 'language' must be an ISO 639 code such as en");
-		}
-		PublicationFilter filter = PublicationFilter.of(kind, language, year, null, Integer.toString(paging.page()));
-		if (year != null && (filter.year() == null || filter.year() < 1900 || filter.year() > 2200)) {
-			throw ApiProblem.badParameter("year", "The parameter 'year' must be a whole number from 1900 to 2200");
-		}
+	ApiPage<PublicationJson> list(@RequestParam MultiValueMap<String, String> parameters) {
+		ApiQuery query = ApiQuery.of(parameters, "kind", "language", "year")
+			.require("kind", (kind) -> !PublicationKind.matching(kind).isEmpty(),
+					"one of " + String.join(", ", PublicationKind.filters()))
+			.require("language", (language) -> LanguageCodes.normalize(language) != null, "an ISO 639 code such as en")
+			.requireNumber("year", 1900, 2200);
+		ApiPaging paging = query.paging();
+		PublicationFilter filter = PublicationFilter.of(query.filter("kind"), query.filter("language"),
+				query.filter("year"), null, Integer.toString(paging.page()));
 		Set<UUID> communities = this.access.readableCommunities(null);
 		PublicationListing listing = this.queries.list(filter, communities, Locale.ROOT, paging.size());
 		return paging.page(listing.rows().stream().map((row) -> PublicationJson.of(row, this.baseUrl)).toList(),

@@ -1,9 +1,11 @@
 package org.kring.practice.web;
 
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.practice.internal.HandbookPractice;
@@ -92,15 +94,9 @@ public record HandbookDocument(String title, String instanceName, String date, L
 	 */
 	public List<Part> parts(HandbookPractice practice) {
 		var description = practice.description();
-		return java.util.stream.Stream
-			.of(new Part(PracticeMessages.part("summary"), description.summary()),
-					new Part(PracticeMessages.part("context"), description.context()),
-					new Part(PracticeMessages.part("objectives"), description.objectives()),
-					new Part(PracticeMessages.part("activities"), description.activities()),
-					new Part(PracticeMessages.part("results"), description.results()),
-					new Part(PracticeMessages.part("evidence"), description.evidence()),
-					new Part(PracticeMessages.part("resources"), description.resources()),
-					new Part(PracticeMessages.part("transfer"), description.transfer()))
+		return Stream
+			.concat(Stream.of(new Part(PracticeMessages.part("summary"), description.summary())),
+					Arrays.stream(PracticePart.values()).map((part) -> new Part(part.labelKey(), part.of(description))))
 			.filter((part) -> part.text() != null && !part.text().isBlank())
 			.toList();
 	}

@@ -1,10 +1,7 @@
 package org.kring.practice.web;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.kring.organisation.FieldVocabulary;
 import org.kring.practice.internal.Practice;
 import org.kring.practice.internal.PracticeDesk;
@@ -17,7 +14,9 @@ import org.kring.system.api.ApiController;
 import org.kring.system.api.ApiPage;
 import org.kring.system.api.ApiPaging;
 import org.kring.system.api.ApiProblem;
+import org.kring.system.api.ApiQuery;
 
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,20 +48,11 @@ class PracticeApi {
 	}
 
 	@GetMapping(PATH)
-	ApiPage<PracticeJson> list(@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String field,
-			@RequestParam(required = false) @Nullable String targetGroup,
-			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size) {
-		ApiPaging paging = ApiPaging.of(page, size);
-		Map<String, String> params = new HashMap<>();
-		put(params, "country", country);
-		put(params, "field", field);
-		put(params, "targetGroup", targetGroup);
-		PracticeSearch search = PracticeSearch.of(params, this.fields::exists);
-		search.problems().keySet().stream().findFirst().ifPresent((name) -> {
-			throw ApiProblem.badParameter(name, "The parameter '" + name + "' names no " + name);
-		});
+	ApiPage<PracticeJson> list(@RequestParam MultiValueMap<String, String> parameters) {
+		ApiQuery query = ApiQuery.of(parameters, "country", "field", "targetGroup");
+		PracticeSearch search = PracticeSearch.of(query.filters(), this.fields::exists);
+		ApiQuery.refuseUnknown(search.problems().keySet());
+		ApiPaging paging = query.paging();
 		PracticeListing listing = this.queries.published(search.filter(), paging.page(), paging.size());
 		return paging.page(listing.rows().stream().map((row) -> PracticeJson.of(row, this.baseUrl)).toList(),
 				listing.total());
@@ -79,12 +69,6 @@ class PracticeApi {
 		}
 		catch (PracticeNotFound | IllegalArgumentException ex) {
 			throw ApiProblem.notFound("There is no published practice '" + id + "'");
-		}
-	}
-
-	private static void put(Map<String, String> params, String name, @Nullable String value) {
-		if (value != null) {
-			params.put(name, value);
 		}
 	}
 

@@ -51,10 +51,6 @@ public record PracticeForm(@Nullable String title, @Nullable String summary, @Nu
 	/** The most links a practice carries. */
 	public static final int MAX_LINKS = 10;
 
-	/** The long parts of the template, by form name, in the order the form shows them. */
-	public static final List<String> TEXTS = List.of("context", "objectives", "activities", "results", "evidence",
-			"resources", "transfer");
-
 	static PracticeForm empty(String language) {
 		return new PracticeForm(null, null, null, null, List.of(), List.of(), null, null, null, true, null, null, null,
 				null, null, null, null, null, null, "NOBODY", language, List.of(), List.of(), null);
@@ -93,21 +89,12 @@ public record PracticeForm(@Nullable String title, @Nullable String summary, @Nu
 	}
 
 	/**
-	 * The long text typed for a part of {@link #TEXTS}.
-	 * @param name the part's form name
+	 * The long text typed for a part.
+	 * @param part the part
 	 * @return the text, or null
 	 */
-	public @Nullable String text(String name) {
-		return switch (name) {
-			case "context" -> this.context;
-			case "objectives" -> this.objectives;
-			case "activities" -> this.activities;
-			case "results" -> this.results;
-			case "evidence" -> this.evidence;
-			case "resources" -> this.resources;
-			case "transfer" -> this.transfer;
-			default -> throw new IllegalArgumentException(name);
-		};
+	public @Nullable String text(PracticePart part) {
+		return part.of(this);
 	}
 
 	/**

@@ -65,8 +65,8 @@ class PracticeFormReader {
 		tooLong(problems, "region", form.region(), 120);
 		tooLong(problems, "organisationName", form.organisationName(), 200);
 		tooLong(problems, "contactName", form.contactName(), 120);
-		for (String text : PracticeForm.TEXTS) {
-			tooLong(problems, text, form.text(text), LONG_TEXT);
+		for (PracticePart part : PracticePart.values()) {
+			tooLong(problems, part.formName(), form.text(part), LONG_TEXT);
 		}
 		String country = (form.country() != null) ? Countries.normalize(form.country()) : null;
 		if (form.country() != null && country == null) {

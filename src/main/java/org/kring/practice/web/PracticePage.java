@@ -45,20 +45,11 @@ public record PracticePage(UUID id, PracticeDescription description, PracticeSta
 
 	/**
 	 * A long part of the description as safe HTML.
-	 * @param name a name of {@link PracticeForm#TEXTS}
+	 * @param part the part
 	 * @return the part rendered from Markdown, empty when it was left out
 	 */
-	public String html(String name) {
-		String text = switch (name) {
-			case "context" -> this.description.context();
-			case "objectives" -> this.description.objectives();
-			case "activities" -> this.description.activities();
-			case "results" -> this.description.results();
-			case "evidence" -> this.description.evidence();
-			case "resources" -> this.description.resources();
-			case "transfer" -> this.description.transfer();
-			default -> throw new IllegalArgumentException(name);
-		};
+	public String html(PracticePart part) {
+		String text = part.of(this.description);
 		return (text != null) ? Markdown.toHtml(text) : "";
 	}
 

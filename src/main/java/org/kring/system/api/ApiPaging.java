@@ -35,17 +35,27 @@ public record ApiPaging(int page, int size) {
 		if (value == null || value.isBlank()) {
 			return absent;
 		}
+		if (!inRange(value, min, max)) {
+			throw ApiProblem.badParameter(name, "The parameter '" + name + "' must be " + numberRule(min, max));
+		}
+		return Integer.parseInt(value.strip());
+	}
+
+	/**
+	 * Whether a parameter's value is a whole number in range, blanks around it allowed.
+	 */
+	static boolean inRange(String value, int min, int max) {
 		try {
 			int number = Integer.parseInt(value.strip());
-			if (number >= min && number <= max) {
-				return number;
-			}
+			return number >= min && number <= max;
 		}
 		catch (NumberFormatException ex) {
-			// answered below, as any other value out of range
+			return false;
 		}
-		throw ApiProblem.badParameter(name,
-				"The parameter '" + name + "' must be a whole number from " + min + " to " + max);
+	}
+
+	static String numberRule(int min, int max) {
+		return "a whole number from " + min + " to " + max;
 	}
 
 	/**

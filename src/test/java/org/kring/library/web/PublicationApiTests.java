@@ -59,7 +59,13 @@ class PublicationApiTests extends LibraryTestSupport {
 		get("/api/v1/publications?kind=POEM", null).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("kind")));
-		get("/api/v1/publications?year=soon", null).andExpect(status().isBadRequest());
+		get("/api/v1/publications?year=soon", null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("year"))
+			.andExpect(jsonPath("$.detail").value("The parameter 'year' must be a whole number from 1900 to 2200"));
+		get("/api/v1/publications?year=", null).andExpect(status().isBadRequest());
+		get("/api/v1/publications?kind=REPORT&kind=TOOLKIT", null).andExpect(status().isBadRequest());
+		get("/api/v1/publications?size=101", null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("size"));
 		get("/api/v1/publications?language=zz", null).andExpect(status().isBadRequest());
 		get("/api/v1/publications/not-an-id", null).andExpect(status().isNotFound());
 	}

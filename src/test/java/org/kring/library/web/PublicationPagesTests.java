@@ -2,9 +2,11 @@ package org.kring.library.web;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.kring.account.InstanceRole;
 import org.kring.browser.TestMail;
 import org.kring.library.LibraryTestSupport;
 import org.kring.library.internal.LibraryFiles;
@@ -155,6 +157,7 @@ class PublicationPagesTests extends LibraryTestSupport {
 	@Test
 	void aVisitorsTranslationRequestIsCountedOncePerSessionAndTellsTheCoordinators() throws Exception {
 		TestPrincipal coordinator = coordinator("Cora Ordinator");
+		TestPrincipal french = this.fixtures.person("Co French", InstanceRole.COORDINATOR, Locale.FRENCH);
 		Publication report = publication("Test Requested", coordinator, null);
 		String path = "/publications/" + report.id();
 		String page = this.mvc
@@ -173,6 +176,8 @@ class PublicationPagesTests extends LibraryTestSupport {
 				Integer.class, report.id()))
 			.isEqualTo(2);
 		assertThat(TestMail.newestTo(this.fixtures.emailOf(coordinator)).subject()).contains("Arabic");
+		assertThat(TestMail.newestTo(this.fixtures.emailOf(french)).subject()).contains("en arabe");
+		assertThat(TestMail.countTo(this.fixtures.emailOf(reader))).isZero();
 		assertThat(get(path, coordinator).andReturn().getResponse().getContentAsString())
 			.contains("Arabic: 2 requests");
 	}

@@ -64,7 +64,10 @@ class PracticeFeedAndApiTests extends PracticeTestSupport {
 	@Test
 	void badApiParametersAreProblems() throws Exception {
 		get("/api/v1/practices?country=XX", null).andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.parameter").value("country"))
+			.andExpect(jsonPath("$.detail").value("The parameter 'country' names no country"));
+		get("/api/v1/practices?country=", null).andExpect(status().isOk());
 		get("/api/v1/practices?targetGroup=ALIENS", null).andExpect(status().isBadRequest());
 		get("/api/v1/practices/not-an-id", null).andExpect(status().isNotFound());
 	}

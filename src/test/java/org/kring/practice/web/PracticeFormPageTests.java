@@ -67,9 +67,14 @@ class PracticeFormPageTests extends PracticeTestSupport {
 	@Test
 	void aCompletePracticeIsSubmittedAndShowsAsSubmittedInMyPractices() throws Exception {
 		TestPrincipal ana = member("Ana");
-		post("/practices/new", ana, complete("Language café", "step", "submit")).andExpect(status().is3xxRedirection());
+		post("/practices/new", ana, complete("Language café", "step", "submit", "transfer", "A room and volunteers."))
+			.andExpect(status().is3xxRedirection());
 		Practice practice = onlyPracticeOf(ana);
 		assertThat(practice.state()).isEqualTo(PracticeState.SUBMITTED);
+		assertThat(get("/practices/" + practice.id(), ana).andReturn().getResponse().getContentAsString())
+			.contains("<h2 id=\"part-activities\"", "Weekly conversation tables.", "<h2 id=\"part-transfer\"",
+					"A room and volunteers.")
+			.doesNotContain("part-evidence");
 		assertThat(get("/practices", ana).andReturn().getResponse().getContentAsString()).contains("Language café",
 				"Submitted");
 		get("/practices/" + practice.id() + "/edit", ana).andExpect(status().isNotFound());

@@ -1,17 +1,43 @@
 package org.kring.practice.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.kring.practice.internal.ContactVisibility;
+import org.kring.practice.internal.PracticeDescription;
 import org.kring.practice.internal.PracticeFilter;
+
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules of the practice form and the list's filters that need no database: which
- * links are web addresses, and which filter values name something.
+ * links are web addresses, which filter values name something, and that each long part
+ * reads the text sent under its own name.
  */
 class PracticeFormReaderTests {
+
+	@Test
+	void eachLongPartReadsItsOwnTextFromTheFormAndTheDescription() {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		for (PracticePart part : PracticePart.values()) {
+			request.addParameter(part.formName(), "Text of " + part.formName());
+		}
+		PracticeForm form = PracticeForm.typed(request);
+		PracticeDescription description = new PracticeDescription("Welcome desk", null, null, null, Set.of(), Set.of(),
+				null, null, null, true, form.context(), form.objectives(), form.activities(), form.results(),
+				form.evidence(), form.resources(), form.transfer(), null, null, ContactVisibility.NOBODY, "en",
+				Set.of(), List.of());
+		for (PracticePart part : PracticePart.values()) {
+			assertThat(form.text(part)).isEqualTo("Text of " + part.formName());
+			assertThat(part.of(description)).isEqualTo("Text of " + part.formName());
+			assertThat(part.labelKey()).isEqualTo("practice.field." + part.formName());
+		}
+		assertThat(PracticePart.values()).filteredOn(PracticePart::required).containsExactly(PracticePart.ACTIVITIES);
+	}
 
 	@Test
 	void onlyHttpAndHttpsAddressesWithAHostAreLinks() {

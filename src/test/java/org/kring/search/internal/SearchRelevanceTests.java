@@ -3,6 +3,9 @@ package org.kring.search.internal;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.practice.internal.Practice;
@@ -11,6 +14,7 @@ import org.kring.search.SearchRequest;
 import org.kring.search.SearchResults;
 import org.kring.search.SearchTestSupport;
 import org.kring.system.TestPrincipal;
+import org.kring.system.search.SearchFields;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * language's words and not by another's.
  */
 class SearchRelevanceTests extends SearchTestSupport {
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	private Practice dutch;
 
@@ -49,6 +56,13 @@ class SearchRelevanceTests extends SearchTestSupport {
 				submitter, coordinator);
 		this.arabic = publishedIn("ar", "دورات اللغة للنساء", "دورات مسائية لتعلم اللغة مع رعاية الأطفال.", "NL",
 				"language", submitter, coordinator);
+	}
+
+	@Test
+	void withoutTheOpenSearchProfileTheIndexIsTheEmbeddedLuceneOneWithItsAnalysers() {
+		LuceneBackend backend = Search.mapping(this.entityManagerFactory).backend().unwrap(LuceneBackend.class);
+		assertThat(SearchFields.ANALYSERS)
+			.allSatisfy((name) -> assertThat(backend.analyzer(name)).as(name).isPresent());
 	}
 
 	@Test
