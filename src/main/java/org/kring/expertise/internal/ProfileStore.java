@@ -222,16 +222,10 @@ public class ProfileStore {
 	}
 
 	private void reindex(UUID person) {
-		// An entry read earlier in this transaction would be indexed as it was then; it
-		// is
-		// let go and read anew (refreshing it instead makes Hibernate write its
-		// collections back at the next flush).
-		ProfileSearchEntry earlier = this.entityManager.getReference(ProfileSearchEntry.class, person);
-		if (this.entityManager.contains(earlier)) {
-			this.entityManager.detach(earlier);
-		}
 		ProfileSearchEntry entry = this.entityManager.find(ProfileSearchEntry.class, person);
 		if (entry != null) {
+			// an entry read earlier in this transaction would be indexed as it was then
+			this.entityManager.refresh(entry);
 			Search.session(this.entityManager).indexingPlan().addOrUpdate(entry);
 		}
 	}
