@@ -170,6 +170,19 @@ public class ProfileSearchEntry implements Searchable {
 			return this.note;
 		}
 
+		// Hibernate copies the elements for its snapshot and compares by equals: without
+		// these, every read profile looks changed and its fields are written again.
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other instanceof Field field && this.code.equals(field.code)
+					&& java.util.Objects.equals(this.note, field.note);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(this.code, this.note);
+		}
+
 	}
 
 }
