@@ -48,7 +48,7 @@ import org.owasp.html.PolicyFactory;
  * <p>
  * A mention is {@code @} followed by a handle: 1 to {@value #HANDLE_MAX_LENGTH} letters
  * (of any script), digits, dots, dashes and underscores, beginning and ending with a
- * letter or digit, as long as it goes; the {@code @} does not follow a letter, digit,
+ * letter or digit, the longest such run; the {@code @} does not follow a letter, digit,
  * dot, dash, underscore or another {@code @}, so e-mail addresses mention nobody, and a
  * dot, dash or underscore after the handle ends it ({@code @ann.} mentions {@code ann}).
  * Mentions in code are not mentions.
