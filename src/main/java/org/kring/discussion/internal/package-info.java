@@ -1,0 +1,7 @@
+/**
+ * The text of posts: rendering, excerpts, mentions and the length limit.
+ */
+@NullMarked
+package org.kring.discussion.internal;
+
+import org.jspecify.annotations.NullMarked;
