@@ -28,11 +28,11 @@ class SmtpMailer implements Mailer {
 	@Override
 	public void send(OutgoingMail mail) {
 		try {
-			if (mail.attachments().isEmpty()) {
+			if (mail.attachments().isEmpty() && mail.html() == null && mail.headers().isEmpty()) {
 				this.sender.send(plain(mail));
 			}
 			else {
-				this.sender.send((message) -> withAttachments(message, mail));
+				this.sender.send((message) -> mime(message, mail));
 			}
 		}
 		catch (MailException ex) {
@@ -49,12 +49,25 @@ class SmtpMailer implements Mailer {
 		return message;
 	}
 
-	private void withAttachments(MimeMessage message, OutgoingMail mail) throws MessagingException {
-		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+	/**
+	 * Text and HTML as alternatives of one another, files beside them, and the mail's own
+	 * headers.
+	 */
+	private void mime(MimeMessage message, OutgoingMail mail) throws MessagingException {
+		boolean multipart = !mail.attachments().isEmpty() || mail.html() != null;
+		MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
 		helper.setFrom(this.properties.mail().from());
 		helper.setTo(mail.to());
 		helper.setSubject(mail.subject());
-		helper.setText(mail.text(), false);
+		if (mail.html() != null) {
+			helper.setText(mail.text(), mail.html());
+		}
+		else {
+			helper.setText(mail.text(), false);
+		}
+		for (var header : mail.headers().entrySet()) {
+			message.setHeader(header.getKey(), header.getValue());
+		}
 		for (MailAttachment attachment : mail.attachments()) {
 			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
 					attachment.contentType());

@@ -60,6 +60,45 @@ class SmtpMailerTests {
 	}
 
 	@Test
+	void sendsTextAndHtmlAsAlternativesWithAOneClickUnsubscribe() throws Exception {
+		mailer(smtp.getSmtp().getPort()).send(new OutgoingMail("amira@example.org", "Nieuw in Kring",
+				"Twee nieuwe berichten: https://kring.example/notifications")
+			.withHtml("<p>Twee nieuwe <strong>berichten</strong></p>")
+			.unsubscribable("https://kring.example/unsubscribe/abc123"));
+		MimeMessage received = smtp.getReceivedMessages()[0];
+		assertThat(received.getHeader("List-Unsubscribe"))
+			.containsExactly("<https://kring.example/unsubscribe/abc123>");
+		assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		List<String> types = new ArrayList<>();
+		collectTypes((Multipart) received.getContent(), types);
+		assertThat(types).anySatisfy((type) -> assertThat(type).startsWith("multipart/alternative"))
+			.anySatisfy((type) -> assertThat(type).startsWith("text/plain"))
+			.anySatisfy((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(GreenMailUtil.getBody(received)).contains("Twee nieuwe berichten")
+			.contains("<strong>berichten</strong>");
+	}
+
+	@Test
+	void aHeaderOfMoreThanOneLineIsRefused() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new OutgoingMail("a@example.org", "Hallo", "Hallo")
+				.unsubscribable("https://kring.example/x>\r\nBcc: b@example.org".translateEscapes()));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new OutgoingMail("a@example.org", "Hallo", "Hallo").unsubscribable("javascript:x"));
+	}
+
+	private static void collectTypes(Multipart multipart, List<String> types) throws Exception {
+		types.add(multipart.getContentType());
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			types.add(part.getContentType());
+			if (part.getContent() instanceof Multipart inner) {
+				collectTypes(inner, types);
+			}
+		}
+	}
+
+	@Test
 	void unreachableServerIsReportedAsMailNotSent() {
 		assertThatExceptionOfType(Mailer.MailNotSent.class)
 			.isThrownBy(() -> mailer(1).send(new OutgoingMail("amira@example.org", "Hallo", "Hallo")));
