@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.kring.account.AccountManagement;
 import org.kring.community.CommunityManagement;
 import org.kring.community.CommunitySummary;
 import org.kring.expertise.ExpertInputRequested;
@@ -40,6 +39,8 @@ import org.springframework.stereotype.Component;
  * <li>a practice returned or published: its submitter;</li>
  * <li>a request for expert input: the experts asked.</li>
  * </ul>
+ * A notification keeps titles and names of communities, never a person's name, so that
+ * erasing a person leaves nothing of them in other people's notifications.
  */
 @Component
 class EventNotifications {
@@ -50,16 +51,13 @@ class EventNotifications {
 
 	private final MeetingTitles meetings;
 
-	private final AccountManagement accounts;
-
 	private final Clock clock;
 
 	EventNotifications(NotificationWriter writer, CommunityManagement communities, MeetingTitles meetings,
-			AccountManagement accounts, Clock clock) {
+			Clock clock) {
 		this.writer = writer;
 		this.communities = communities;
 		this.meetings = meetings;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -125,7 +123,7 @@ class EventNotifications {
 	@ApplicationModuleListener
 	void on(ExpertInputRequested event) {
 		this.writer.notify(event.expertIds(), NotificationKind.EXPERT_REQUEST, null, event.requestId(),
-				"/experts/requests/" + event.requestId(), List.of(this.accounts.displayNameOf(event.askedBy())));
+				"/experts/requests/" + event.requestId(), List.of());
 	}
 
 	private void registration(NotificationKind kind, @Nullable UUID personId, UUID communityId, UUID meetingId,
