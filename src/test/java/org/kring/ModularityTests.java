@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void eachCapabilityIsItsOwnModule() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("account",
-				"system", "site", "discussion");
+				"system", "site", "discussion", "notification");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.meeting.MeetingCancelled;
+import org.kring.meeting.MeetingScheduled;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,8 @@ public class MeetingPlanning {
 	}
 
 	/**
-	 * Plans a meeting on its own.
+	 * Plans a meeting on its own and publishes {@link MeetingScheduled}, in the same
+	 * transaction.
 	 * @param communityId the community
 	 * @param details what it is
 	 * @param by who plans it
@@ -66,7 +68,11 @@ public class MeetingPlanning {
 	 */
 	@Transactional
 	public Meeting schedule(UUID communityId, MeetingDetails details, UUID by) {
-		return this.meetings.save(Meeting.schedule(communityId, details, by, this.clock.instant()));
+		Instant now = this.clock.instant();
+		Meeting meeting = this.meetings.save(Meeting.schedule(communityId, details, by, now));
+		this.events.publishEvent(
+				new MeetingScheduled(meeting.id(), communityId, meeting.title(), meeting.startsAt(), by, now));
+		return meeting;
 	}
 
 	/**

@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.kring.result.ActionDue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,12 +42,16 @@ public class ActionOwnerMails {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	ActionOwnerMails(OwnerMailQueries queries, OwnerMails mails, TransactionTemplate transactions, Clock clock) {
+	ActionOwnerMails(OwnerMailQueries queries, OwnerMails mails, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.queries = queries;
 		this.mails = mails;
 		this.transactions = transactions;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -89,7 +95,7 @@ public class ActionOwnerMails {
 	/**
 	 * Reminds the owners of every open action due within a week, today included, whose
 	 * owners were not reminded yet. Safe to run twice at once: each action's reminder is
-	 * claimed before its mails go.
+	 * claimed before its mails go, and {@link ActionDue} is published with the claim.
 	 * @return how many mails this run sent
 	 */
 	public int remindDue() {
@@ -104,6 +110,8 @@ public class ActionOwnerMails {
 				if (this.queries.claimDueReminder(action.id(), today) != 1) {
 					return false;
 				}
+				this.events.publishEvent(new ActionDue(action.id(), action.communityId(), action.title(),
+						(action.dueOn() != null) ? action.dueOn() : today, today, due.getValue()));
 				for (UUID owner : due.getValue()) {
 					if (this.mails.dueSoon(owner, action, today)) {
 						mailed[0]++;

@@ -2,6 +2,7 @@ package org.kring.system.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import gg.jte.support.LocalizationSupport;
 import org.jspecify.annotations.Nullable;
@@ -42,9 +43,15 @@ public final class PageContext implements LocalizationSupport {
 
 	private final @Nullable String notice;
 
+	private final Supplier<@Nullable Long> bell;
+
+	private @Nullable Long unreadNotifications;
+
+	private boolean counted;
+
 	PageContext(Locale locale, MessageSource messages, String instanceName, String path, String returnPath,
 			@Nullable String csrfParameter, @Nullable String csrfToken, @Nullable String displayName,
-			boolean administrator, boolean development, @Nullable String notice) {
+			boolean administrator, boolean development, @Nullable String notice, Supplier<@Nullable Long> bell) {
 		this.locale = locale;
 		this.messages = messages;
 		this.instanceName = instanceName;
@@ -56,6 +63,7 @@ public final class PageContext implements LocalizationSupport {
 		this.administrator = administrator;
 		this.development = development;
 		this.notice = notice;
+		this.bell = bell;
 	}
 
 	@Override
@@ -144,6 +152,19 @@ public final class PageContext implements LocalizationSupport {
 	 */
 	public @Nullable String notice() {
 		return this.notice;
+	}
+
+	/**
+	 * The count the bell in the header shows, asked once per page and only when shown.
+	 * @return the signed-in person's unread notifications, or null when no bell is shown
+	 * (a visitor, an error page)
+	 */
+	public @Nullable Long unreadNotifications() {
+		if (!this.counted) {
+			this.unreadNotifications = this.bell.get();
+			this.counted = true;
+		}
+		return this.unreadNotifications;
 	}
 
 }

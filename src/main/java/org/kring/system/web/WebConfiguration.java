@@ -9,6 +9,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.resolve.DirectoryCodeResolver;
 import org.kring.system.KringProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -49,8 +50,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	PageContexts pageContexts(MessageSource messages, KringProperties properties, Environment environment) {
-		return new PageContexts(messages, properties, environment);
+	PageContexts pageContexts(MessageSource messages, KringProperties properties, Environment environment,
+			ObjectProvider<UnreadNotifications> unread) {
+		return new PageContexts(messages, properties, environment, unread);
 	}
 
 	@Bean

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.kring.account.InstanceRole;
 import org.kring.browser.ReceivedMail;
 import org.kring.browser.TestMail;
+import org.kring.result.ActionDue;
 import org.kring.result.ResultTestSupport;
 import org.kring.system.AtOnce;
 import org.kring.system.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for done or dropped actions.
  */
 @Tag("database")
+@RecordApplicationEvents
 class ActionOwnerMailsTests extends ResultTestSupport {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	ActionOwnerMails job;
@@ -141,6 +148,9 @@ class ActionOwnerMailsTests extends ResultTestSupport {
 		assertThat(this.jdbc.queryForObject("select due_reminded_on from result_action where id = ?", LocalDate.class,
 				due.id()))
 			.isEqualTo(this.today);
+		assertThat(this.events.stream(ActionDue.class)).singleElement()
+			.satisfies((event) -> assertThat(event.actionId()).isEqualTo(due.id()))
+			.satisfies((event) -> assertThat(event.ownerIds()).containsExactlyInAnyOrder(anna.id(), bert.id()));
 
 		this.jdbc.update("update result_action set due_reminded_on = null where id = ?", due.id());
 		AtOnce.twice(this.job::remindDue);
