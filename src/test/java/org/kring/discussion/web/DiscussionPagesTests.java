@@ -18,6 +18,7 @@ import org.kring.discussion.internal.Discussions;
 import org.kring.discussion.internal.Post;
 import org.kring.discussion.internal.ThreadDraft;
 import org.kring.meeting.MeetingFixtures;
+import org.kring.meeting.internal.Meeting;
 import org.kring.meeting.MeetingTestSupport;
 import org.kring.search.internal.SearchIndex;
 import org.kring.system.TestPrincipal;
@@ -147,12 +148,20 @@ class DiscussionPagesTests extends MeetingTestSupport {
 		refused(post(form, cast.member, "title", "Meeting", "text", "Text", "meeting", UUID.randomUUID().toString()));
 		assertThat(count(cast)).isZero();
 
-		post(form, cast.member, "title", "Rent allowances", "text", "Who knows the *new* rules?")
-			.andExpect(redirectedUrlPattern(cast.path() + "/*"));
+		Meeting meeting = this.fixtures.meeting(cast.community, cast.facilitator, "March meeting");
+		assertThat(page(form, cast.member)).contains("value=\"" + meeting.id() + "\"");
+		String started = post(form, cast.member, "title", "Rent allowances", "text", "Who knows the *new* rules?",
+				"meeting", meeting.id().toString())
+			.andExpect(redirectedUrlPattern(cast.path() + "/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(count(cast)).isOne();
+		assertThat(page(started, cast.other)).contains("<em>new</em>")
+			.contains("href=\"/meetings/" + meeting.id() + "\"");
 		assertThat(this.events.stream(DiscussionThreadStarted.class)).singleElement()
-			.satisfies((started) -> assertThat(started.title()).isEqualTo("Rent allowances"))
-			.satisfies((started) -> assertThat(started.authorId()).isEqualTo(cast.member.id()));
+			.satisfies((event) -> assertThat(event.title()).isEqualTo("Rent allowances"))
+			.satisfies((event) -> assertThat(event.authorId()).isEqualTo(cast.member.id()));
 	}
 
 	@Test
