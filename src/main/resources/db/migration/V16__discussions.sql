@@ -26,7 +26,9 @@ create index discussion_thread_list on discussion_thread (community_id, deleted,
 
 -- A post: the thread's opening post or a reply, in Markdown as its author wrote it. A
 -- deleted post keeps its place in the thread but loses its text; an edited one keeps its
--- earlier versions as revisions. A reply may quote another post of its thread.
+-- earlier versions as revisions. A reply may quote another post of its thread. A post
+-- flagged by enough members is hidden until a moderator restores it; only flags since
+-- then count.
 create table discussion_post (
     id              uuid            not null,
     thread_id       uuid            not null,
@@ -37,6 +39,8 @@ create table discussion_post (
     deleted         boolean         not null,
     useful_tip      boolean         not null,
     quoted_post_id  uuid,
+    hidden          boolean         not null,
+    restored_at     timestamp with time zone,
     version         bigint          not null,
     constraint discussion_post_pk primary key (id),
     constraint discussion_post_thread_fk foreign key (thread_id) references discussion_thread (id)
@@ -55,3 +59,15 @@ create table discussion_post_revision (
     constraint discussion_post_revision_post_fk foreign key (post_id) references discussion_post (id)
 );
 create index discussion_post_revision_post on discussion_post_revision (post_id, edited_at);
+
+-- A member's flag of a post, with their reason: once per member and post.
+create table discussion_flag (
+    id          uuid           not null,
+    post_id     uuid           not null,
+    person_id   uuid           not null,
+    reason      varchar(500)   not null,
+    created_at  timestamp with time zone not null,
+    constraint discussion_flag_pk primary key (id),
+    constraint discussion_flag_post_fk foreign key (post_id) references discussion_post (id),
+    constraint discussion_flag_once unique (post_id, person_id)
+);

@@ -65,7 +65,7 @@ public final class DiscussionFixtures {
 					Timestamp.from(start.plus(i, ChronoUnit.SECONDS)) });
 		}
 		this.jdbc.batchUpdate("insert into discussion_post (id, thread_id, author_id, body, created_at, deleted,"
-				+ " useful_tip, version) values (?, ?, ?, ?, ?, false, false, 0)", rows);
+				+ " useful_tip, hidden, version) values (?, ?, ?, ?, ?, false, false, false, 0)", rows);
 		this.jdbc.update("update discussion_post set created_at = ? where thread_id = ? and body like 'Opening post%'",
 				Timestamp.from(start.minus(1, ChronoUnit.SECONDS)), thread);
 		this.jdbc.update("update discussion_thread set reply_count = reply_count + ? where id = ?", count, thread);
@@ -74,16 +74,19 @@ public final class DiscussionFixtures {
 	private void post(UUID thread, TestPrincipal author, String text, Timestamp at) {
 		this.jdbc.update(
 				"insert into discussion_post (id, thread_id, author_id, body, created_at, deleted, useful_tip,"
-						+ " version) values (?, ?, ?, ?, ?, false, false, 0)",
+						+ " hidden, version) values (?, ?, ?, ?, ?, false, false, false, 0)",
 				UUID.randomUUID(), thread, author.id(), text, at);
 	}
 
-	/** Deletes every thread, post and revision of the meeting fixtures' communities. */
+	/**
+	 * Deletes every thread, post, revision and flag of the meeting fixtures' communities.
+	 */
 	public void deleteAll() {
 		for (UUID community : this.meetings.communities()) {
 			String posts = "select p.id from discussion_post p join discussion_thread t on t.id = p.thread_id"
 					+ " where t.community_id = ?";
 			this.jdbc.update("delete from discussion_post_revision where post_id in (" + posts + ")", community);
+			this.jdbc.update("delete from discussion_flag where post_id in (" + posts + ")", community);
 			this.jdbc.update("delete from discussion_post where thread_id in"
 					+ " (select id from discussion_thread where community_id = ?)", community);
 			this.jdbc.update("delete from discussion_thread where community_id = ?", community);

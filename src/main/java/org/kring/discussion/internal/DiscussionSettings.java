@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param newMember what a member may do in their first hours in a community, so that a
  * spammer who joins cannot flood it
+ * @param flagsToHide how many members' flags hide a post until a moderator restores it
+ * ({@code KRING_DISCUSSION_FLAGS_TO_HIDE}, default 3)
  */
 @ConfigurationProperties("kring.discussion")
-public record DiscussionSettings(@DefaultValue NewMember newMember) {
+public record DiscussionSettings(@DefaultValue NewMember newMember, @DefaultValue("3") int flagsToHide) {
 
 	/**
 	 * The limits of a new member; a community's facilitators have none.

@@ -67,6 +67,8 @@ public class Discussions {
 
 	private final PostRevisions revisions;
 
+	private final PostFlags flags;
+
 	private final DiscussionAccess access;
 
 	private final CommunityManagement communities;
@@ -83,12 +85,14 @@ public class Discussions {
 
 	private final Clock clock;
 
-	Discussions(DiscussionThreads threads, Posts posts, PostRevisions revisions, DiscussionAccess access,
-			CommunityManagement communities, AccountManagement accounts, MeetingTitles meetings, PostText postText,
-			DiscussionSettings settings, ApplicationEventPublisher events, Clock clock) {
+	Discussions(DiscussionThreads threads, Posts posts, PostRevisions revisions, PostFlags flags,
+			DiscussionAccess access, CommunityManagement communities, AccountManagement accounts,
+			MeetingTitles meetings, PostText postText, DiscussionSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
 		this.threads = threads;
 		this.posts = posts;
 		this.revisions = revisions;
+		this.flags = flags;
 		this.access = access;
 		this.communities = communities;
 		this.accounts = accounts;
@@ -359,6 +363,64 @@ public class Discussions {
 			throw new DiscussionRefused("discussion.tip.not-a-reply");
 		}
 		post.markUsefulTip(tip);
+	}
+
+	/**
+	 * A member flags someone else's post for a moderator, with a reason; once enough
+	 * members flagged it since a moderator last restored it
+	 * ({@link DiscussionSettings#flagsToHide()}), it is hidden. A second flag by the same
+	 * member changes nothing.
+	 * @param me who flags it
+	 * @param threadId the post's thread
+	 * @param postId the post
+	 * @param reason why
+	 * @return whether the post is hidden now
+	 * @throws DiscussionAccessDenied when they may not read the post or are not a member
+	 * @throws DiscussionRefused {@code discussion.flag.own} for their own post,
+	 * {@code discussion.post.deleted} for a deleted one
+	 * @throws DiscussionInvalid when the reason is missing or too long
+	 */
+	@Transactional
+	public boolean flag(KringPrincipal me, UUID threadId, UUID postId, @Nullable String reason) {
+		DiscussionThread thread = readable(me, threadId);
+		Post post = post(threadId, postId).orElseThrow(() -> new DiscussionAccessDenied(false));
+		if (!this.access.rightsIn(me, thread.communityId()).writes()) {
+			throw new DiscussionAccessDenied(true);
+		}
+		if (post.authorId().equals(me.id())) {
+			throw new DiscussionRefused("discussion.flag.own");
+		}
+		if (post.deleted()) {
+			throw new DiscussionRefused("discussion.post.deleted");
+		}
+		String why = (reason != null) ? WHITE_SPACE.matcher(reason).replaceAll(" ").strip() : "";
+		if (why.isEmpty() || why.length() > PostFlag.REASON_MAX_LENGTH) {
+			throw new DiscussionInvalid(Map.of("reason",
+					Problem.of(why.isEmpty() ? "discussion.flag.reason.required" : "discussion.flag.reason.too-long",
+							PostFlag.REASON_MAX_LENGTH)));
+		}
+		if (!this.flags.existsByPostIdAndPersonId(postId, me.id())) {
+			this.flags.save(new PostFlag(postId, me.id(), why, this.clock.instant()));
+			if (this.flags.countByPostIdAndCreatedAtAfter(postId, post.flagsCountSince()) >= this.settings
+				.flagsToHide()) {
+				post.hide();
+			}
+		}
+		return post.hidden();
+	}
+
+	/**
+	 * A moderator (a facilitator of the community or an administrator) shows a hidden
+	 * post again; only flags after this count toward hiding it anew.
+	 * @param me the moderator
+	 * @param threadId the post's thread
+	 * @param postId the post
+	 * @throws DiscussionAccessDenied when they may not read or moderate the thread
+	 */
+	@Transactional
+	public void restore(KringPrincipal me, UUID threadId, UUID postId) {
+		facilitated(me, threadId);
+		post(threadId, postId).orElseThrow(() -> new DiscussionAccessDenied(false)).restore(this.clock.instant());
 	}
 
 	/**

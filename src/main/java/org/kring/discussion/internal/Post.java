@@ -46,6 +46,12 @@ public class Post {
 	@Column(name = "quoted_post_id")
 	private @Nullable UUID quotedPostId;
 
+	@Column(nullable = false)
+	private boolean hidden;
+
+	@Column(name = "restored_at")
+	private @Nullable Instant restoredAt;
+
 	@Version
 	private @Nullable Long version;
 
@@ -100,6 +106,27 @@ public class Post {
 
 	public @Nullable UUID quotedPostId() {
 		return this.quotedPostId;
+	}
+
+	public boolean hidden() {
+		return this.hidden;
+	}
+
+	/**
+	 * Since when flags count toward hiding the post: since a moderator last restored it.
+	 * @return the moment, or the epoch when no moderator ever did
+	 */
+	public Instant flagsCountSince() {
+		return (this.restoredAt != null) ? this.restoredAt : Instant.EPOCH;
+	}
+
+	void hide() {
+		this.hidden = true;
+	}
+
+	void restore(Instant at) {
+		this.hidden = false;
+		this.restoredAt = at;
 	}
 
 	/** Replaces the text, returning the earlier one as a revision. */

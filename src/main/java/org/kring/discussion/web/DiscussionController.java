@@ -32,6 +32,7 @@ import org.kring.discussion.internal.PostRevision;
 import org.kring.discussion.internal.PostText;
 import org.kring.discussion.internal.ThreadDraft;
 import org.kring.discussion.web.DiscussionPages.History;
+import org.kring.discussion.web.DiscussionPages.Moderation;
 import org.kring.discussion.web.DiscussionPages.Paging;
 import org.kring.discussion.web.DiscussionPages.PostEdit;
 import org.kring.discussion.web.DiscussionPages.PostView;
@@ -232,9 +233,10 @@ class DiscussionController {
 			@AuthenticationPrincipal @Nullable KringPrincipal me) {
 		Scope scope = scope(slug, me);
 		DiscussionThread thread = thread(scope, id);
-		Post post = parse(postId).flatMap((found) -> this.discussions.post(thread.id(), found))
-			.filter((found) -> !found.deleted())
-			.orElseThrow(DiscussionController::notFound);
+		Post post = threadPost(thread, postId);
+		if (post.deleted() || (post.hidden() && !scope.rights().facilitates())) {
+			throw notFound();
+		}
 		List<PostRevision> revisions = this.discussions.history(post.id());
 		Set<UUID> people = new HashSet<>();
 		people.add(post.authorId());
@@ -281,6 +283,39 @@ class DiscussionController {
 		}
 		return new ModelAndView("redirect:"
 				+ postPath(scope.community(), thread.id(), this.discussions.post(thread.id(), post).orElseThrow()));
+	}
+
+	@PostMapping("/communities/{slug}/discussions/{id}/posts/{postId}/flag")
+	ModelAndView flag(@PathVariable String slug, @PathVariable String id, @PathVariable String postId,
+			@AuthenticationPrincipal KringPrincipal me, @RequestParam(required = false) @Nullable String reason,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Scope scope = scope(slug, me);
+		DiscussionThread thread = thread(scope, id);
+		Post post = threadPost(thread, postId);
+		try {
+			boolean hidden = this.discussions.flag(me, thread.id(), post.id(), reason);
+			redirect.addFlashAttribute(PageContext.NOTICE, hidden ? "discussion.flagged.hidden" : "discussion.flagged");
+			return new ModelAndView("redirect:" + postPath(scope.community(), thread.id(), post));
+		}
+		catch (DiscussionRefused refused) {
+			return refused(scope, refused, response);
+		}
+		catch (DiscussionInvalid invalid) {
+			ModelAndView page = refused(scope, new DiscussionRefused(invalid.problems().get("reason").key()), response);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page;
+		}
+	}
+
+	@PostMapping("/communities/{slug}/discussions/{id}/posts/{postId}/restore")
+	ModelAndView restore(@PathVariable String slug, @PathVariable String id, @PathVariable String postId,
+			@AuthenticationPrincipal KringPrincipal me, RedirectAttributes redirect) {
+		Scope scope = scope(slug, me);
+		DiscussionThread thread = thread(scope, id);
+		Post post = threadPost(thread, postId);
+		this.discussions.restore(me, thread.id(), post.id());
+		redirect.addFlashAttribute(PageContext.NOTICE, "discussion.restored");
+		return new ModelAndView("redirect:" + postPath(scope.community(), thread.id(), post));
 	}
 
 	@PostMapping("/communities/{slug}/discussions/{id}/pin")
@@ -337,15 +372,20 @@ class DiscussionController {
 		for (Post post : posts) {
 			int number = offset + views.size() + 1;
 			Post quotes = (post.quotedPostId() != null) ? quoted.get(post.quotedPostId()) : null;
-			boolean own = me != null && me.id().equals(post.authorId()) && !post.deleted() && !thread.locked();
+			boolean mine = me != null && me.id().equals(post.authorId());
+			boolean own = mine && !post.deleted() && !thread.locked();
+			boolean moderates = scope.rights().facilitates();
+			boolean shown = !post.deleted() && (!post.hidden() || moderates);
+			Moderation moderation = new Moderation(post.hidden(),
+					scope.rights().writes() && !mine && !post.deleted() && !post.hidden(), moderates && post.hidden());
 			views.add(new PostView(post.id(), number, names.get(post.authorId()), when(post.createdAt()),
-					post.createdAt().toString(), post.deleted() ? "" : this.postText.html(post.text()),
-					post.editedAt() != null, post.deleted(), post.usefulTip(),
-					(quotes != null) ? names.get(quotes.authorId()) : null,
-					(quotes != null) ? path + "/posts/" + quotes.id() : null, own, reply != null && !post.deleted(),
+					post.createdAt().toString(), shown ? this.postText.html(post.text()) : "", post.editedAt() != null,
+					post.deleted(), post.usefulTip(), (quotes != null) ? names.get(quotes.authorId()) : null,
+					(quotes != null) ? path + "/posts/" + quotes.id() : null, own, reply != null && shown,
 					threadAuthor && number > 1 && !post.deleted(), path + "/posts/" + post.id(),
 					path + "?" + ((posts.getNumber() > 0) ? "page=" + posts.getNumber() + "&" : "") + "quote="
-							+ post.id() + "#reply"));
+							+ post.id() + "#reply",
+					moderation));
 		}
 		MeetingTitles.Titled meeting = (thread.meetingId() != null)
 				? this.meetings.of(Set.of(thread.meetingId())).get(thread.meetingId()) : null;
@@ -394,9 +434,13 @@ class DiscussionController {
 				thread.locked(), thread.openToPublic());
 	}
 
-	private Post ownPost(DiscussionThread thread, String postId, KringPrincipal me) {
-		Post post = parse(postId).flatMap((id) -> this.discussions.post(thread.id(), id))
+	private Post threadPost(DiscussionThread thread, String postId) {
+		return parse(postId).flatMap((id) -> this.discussions.post(thread.id(), id))
 			.orElseThrow(DiscussionController::notFound);
+	}
+
+	private Post ownPost(DiscussionThread thread, String postId, KringPrincipal me) {
+		Post post = threadPost(thread, postId);
 		if (!post.authorId().equals(me.id())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}

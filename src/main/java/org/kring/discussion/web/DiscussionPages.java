@@ -174,10 +174,22 @@ public final class DiscussionPages {
 	 * @param canMarkTip whether the reader may mark it a useful tip
 	 * @param path the address of the post's actions
 	 * @param quotePath the thread's page with the reply form quoting it
+	 * @param moderation whether members' flags hid it, and what the reader may do about
+	 * flags
 	 */
 	public record PostView(UUID id, int number, String author, String when, String whenIso, String html, boolean edited,
 			boolean deleted, boolean usefulTip, @Nullable String quotedAuthor, @Nullable String quotedPath, boolean own,
-			boolean canQuote, boolean canMarkTip, String path, String quotePath) {
+			boolean canQuote, boolean canMarkTip, String path, String quotePath, Moderation moderation) {
+	}
+
+	/**
+	 * A post's flags as a reader sees them.
+	 *
+	 * @param hidden whether members' flags hid the post
+	 * @param canFlag whether the reader may flag it
+	 * @param canRestore whether the reader moderates, and may show it again
+	 */
+	public record Moderation(boolean hidden, boolean canFlag, boolean canRestore) {
 	}
 
 	/**

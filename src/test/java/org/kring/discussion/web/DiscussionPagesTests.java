@@ -37,8 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * community its public threads, anyone else a 404), who may start, reply, quote, edit,
  * delete, mark tips, pin, lock and move (403 for a reader who may not), what a locked or
  * deleted thread answers (409), bad input answered with 422 and the message next to the
- * field, a new member's limits, the events, who finds a thread in the search, and as many
- * SQL statements for 3 threads as for 30 and for a thread of 30 replies as of 500.
+ * field, a new member's limits, flags that hide a post until a moderator shows it again,
+ * the events, who finds a thread in the search, and as many SQL statements for 3 threads
+ * as for 30 and for a thread of 30 replies as of 500.
  */
 @RecordApplicationEvents
 class DiscussionPagesTests extends MeetingTestSupport {
@@ -265,6 +266,44 @@ class DiscussionPagesTests extends MeetingTestSupport {
 			.getContentAsString()).contains("This thread was deleted");
 		post(cast.path() + "/" + gone.id() + "/replies", cast.outsider, "text", "Hello?")
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void postsFlaggedByEnoughMembersAreHiddenUntilAModeratorShowsThemAgain() throws Exception {
+		Cast cast = cast("PUBLIC");
+		TestPrincipal third = member("Tess Third");
+		TestPrincipal fourth = member("Fred Fourth");
+		this.fixtures.join(cast.community, third, "MEMBER");
+		this.fixtures.join(cast.community, fourth, "MEMBER");
+		DiscussionThread thread = start(cast, cast.other, "Offer", "Buy cheap *watches* here.", true);
+		Post post = newestPost(thread);
+		String path = cast.path() + "/" + thread.id();
+		String flag = path + "/posts/" + post.id() + "/flag";
+
+		assertThat(page(path, cast.member)).contains("action=\"" + flag + "\"");
+		assertThat(page(path, cast.other)).doesNotContain("action=\"" + flag + "\"");
+		post(flag, null, "reason", "Spam").andExpect(redirectedUrl("/login"));
+		post(flag, cast.outsider, "reason", "Spam").andExpect(status().isForbidden());
+		post(flag, cast.other, "reason", "Spam").andExpect(status().isConflict());
+		post(flag, cast.member, "reason", " ").andExpect(status().isUnprocessableContent());
+		post(flag, cast.member, "reason", "Spam").andExpect(redirectedUrl(path + "#post-" + post.id()));
+		post(flag, cast.member, "reason", "Spam again").andExpect(redirectedUrl(path + "#post-" + post.id()));
+		post(flag, third, "reason", "Advertising").andExpect(redirectedUrl(path + "#post-" + post.id()));
+		assertThat(page(path, null)).contains("<em>watches</em>");
+
+		post(flag, fourth, "reason", "Spam").andExpect(redirectedUrl(path + "#post-" + post.id()));
+		for (TestPrincipal reader : new TestPrincipal[] { null, cast.member, cast.other }) {
+			assertThat(page(path, reader)).doesNotContain("watches").contains("This post is hidden");
+		}
+		get(path + "/posts/" + post.id() + "/history", cast.member).andExpect(status().isNotFound());
+		String restore = path + "/posts/" + post.id() + "/restore";
+		assertThat(page(path, cast.facilitator)).contains("<em>watches</em>").contains("action=\"" + restore + "\"");
+		post(restore, cast.member).andExpect(status().isForbidden());
+		post(restore, cast.facilitator).andExpect(redirectedUrl(path + "#post-" + post.id()));
+		assertThat(page(path, cast.member)).contains("<em>watches</em>");
+		assertThat(this.jdbc.queryForObject("select count(*) from discussion_flag where post_id = ?", Long.class,
+				post.id()))
+			.isEqualTo(3);
 	}
 
 	@Test
