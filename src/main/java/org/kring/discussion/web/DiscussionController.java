@@ -356,6 +356,9 @@ class DiscussionController {
 			@Nullable Reply reply) {
 		CommunitySummary community = scope.community();
 		Page<Post> posts = this.discussions.posts(thread.id(), page);
+		if (posts.isEmpty() && page > 0) {
+			posts = this.discussions.posts(thread.id(), posts.getTotalPages() - 1);
+		}
 		Set<UUID> quotedIds = posts.stream()
 			.map(Post::quotedPostId)
 			.filter(Objects::nonNull)

@@ -100,6 +100,9 @@ class DiscussionPagesTests extends MeetingTestSupport {
 			.doesNotContain("id=\"reply\"");
 		get(list + "/" + UUID.randomUUID(), cast.member).andExpect(status().isNotFound());
 		get(list + "/not-an-id", cast.member).andExpect(status().isNotFound());
+		assertThat(page(list + "/" + closed.id() + "?page=7", cast.member)).contains("Members only.");
+		assertThat(page("/communities/" + MeetingFixtures.slugOf(cast.community), null))
+			.contains("href=\"" + list + "\"");
 
 		Cast hidden = cast("MEMBERS_ONLY");
 		start(hidden, hidden.member, "Inside", "Text.", false);
