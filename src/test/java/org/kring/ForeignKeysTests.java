@@ -24,7 +24,7 @@ class ForeignKeysTests {
 			Map.entry("login", "account"), Map.entry("community", "community"), Map.entry("membership", "community"),
 			Map.entry("expertise", "expertise"), Map.entry("organisation", "organisation"),
 			Map.entry("meeting", "meeting"), Map.entry("result", "result"), Map.entry("practice", "practice"),
-			Map.entry("library", "library"), Map.entry("shedlock", "system"));
+			Map.entry("library", "library"), Map.entry("discussion", "discussion"), Map.entry("shedlock", "system"));
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -1,8 +1,11 @@
 package org.kring.meeting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,11 +40,33 @@ public class MeetingTitles {
 		}
 		return this.jdbc.sql("select id, title, starts_at from meeting where id in (:ids)")
 			.param("ids", meetingIds)
-			.query((row, number) -> new Titled(row.getObject("id", UUID.class), row.getString("title"),
-					row.getObject("starts_at", OffsetDateTime.class).toInstant()))
+			.query(MeetingTitles::titled)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Titled::id, (meeting) -> meeting));
+	}
+
+	/**
+	 * A community's meetings, the latest first, in one query: such as the meetings a
+	 * discussion thread may be about.
+	 * @param communityId the community
+	 * @param limit how many at most
+	 * @return the meetings, none for an unknown community
+	 */
+	@Transactional(readOnly = true)
+	public List<Titled> ofCommunity(UUID communityId, int limit) {
+		return this.jdbc
+			.sql("select id, title, starts_at from meeting where community_id = :community"
+					+ " order by starts_at desc, id limit :limit")
+			.param("community", communityId)
+			.param("limit", limit)
+			.query(MeetingTitles::titled)
+			.list();
+	}
+
+	private static Titled titled(ResultSet row, int number) throws SQLException {
+		return new Titled(row.getObject("id", UUID.class), row.getString("title"),
+				row.getObject("starts_at", OffsetDateTime.class).toInstant());
 	}
 
 	/**

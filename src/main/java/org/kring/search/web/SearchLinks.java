@@ -25,10 +25,16 @@ final class SearchLinks {
 			case "practice" -> "/practices/" + key;
 			case "publication" -> "/publications/" + key;
 			case "expert" -> "/experts/" + key;
-			case "tool" -> (hit.community() != null && communitySlugs.containsKey(hit.community()))
-					? "/communities/" + communitySlugs.get(hit.community()) + "/tools#tool-" + hit.id() : "/search";
+			case "discussion" -> inCommunity(hit, communitySlugs, "/discussions/" + hit.id());
+			case "tool" -> inCommunity(hit, communitySlugs, "/tools#tool-" + hit.id());
 			default -> "/search";
 		};
+	}
+
+	/** A page under the hit's community, or the search when its slug is unknown. */
+	private static String inCommunity(SearchHit hit, Map<UUID, String> communitySlugs, String page) {
+		return (hit.community() != null && communitySlugs.containsKey(hit.community()))
+				? "/communities/" + communitySlugs.get(hit.community()) + page : "/search";
 	}
 
 }

@@ -1,0 +1,82 @@
+package org.kring.discussion;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kring.meeting.MeetingBrowserTestSupport;
+import org.kring.meeting.MeetingFixtures;
+import org.kring.system.TestPrincipal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A member starts a thread mentioning another, who replies quoting it; the thread's
+ * author marks the reply a useful tip and the facilitator locks the thread, which then
+ * takes no more replies. Every page passes axe.
+ */
+class DiscussionBrowserTests extends MeetingBrowserTestSupport {
+
+	DiscussionFixtures threads;
+
+	@BeforeEach
+	void threads() {
+		this.threads = new DiscussionFixtures(this.jdbc, this.fixtures);
+	}
+
+	@AfterEach
+	void deleteThreads() {
+		this.threads.deleteAll();
+	}
+
+	@Test
+	void aThreadIsStartedAnsweredWithAQuoteMarkedAsATipAndLocked() {
+		TestPrincipal farida = this.fixtures.member("Farida Facilitator");
+		TestPrincipal mila = this.fixtures.member("Mila Janssens");
+		TestPrincipal bert = this.fixtures.member("Bert Peeters");
+		UUID community = this.fixtures.community("MEMBERS_ONLY", farida, mila, bert);
+		String discussions = "/communities/" + MeetingFixtures.slugOf(community) + "/discussions";
+
+		Page author = signedIn(mila);
+		this.browser.visit(author, discussions);
+		this.browser.click(author.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start a thread")));
+		author.getByLabel("Title").fill("Rent allowance forms");
+		author.getByLabel("Text").fill("Who knows where the **new** forms are? @BertPeeters helped last year.");
+		this.browser.click(button(author, "Start the thread"));
+		assertThat(author.locator("h1")).hasText("Rent allowance forms");
+		assertThat(author.locator("article.post strong")).hasText("new");
+		String thread = author.url().substring(this.browser.origin().length());
+
+		Page replier = signedIn(bert);
+		this.browser.visit(replier, thread);
+		this.browser.click(replier.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quote")));
+		assertThat(replier.getByLabel("Your reply"))
+			.hasValue("> Who knows where the **new** forms are? @BertPeeters helped last year.\n\n");
+		replier.getByLabel("Your reply").press("End");
+		replier.getByLabel("Your reply").pressSequentially("At the counter of the social office.");
+		this.browser.click(button(replier, "Post the reply"));
+		assertThat(replier.locator("article.post")).hasCount(2);
+		assertThat(replier.locator("article.post").nth(1)).containsText("Quotes a post by Mila Janssens");
+		assertThat(replier.locator("article.post").nth(1).locator("blockquote")).containsText("Who knows");
+
+		this.browser.visit(author, thread);
+		this.browser.click(button(author, "Mark as useful tip"));
+		assertThat(author.locator("article.post").nth(1)).containsText("Useful tip");
+
+		Page facilitator = signedIn(farida);
+		this.browser.visit(facilitator, thread);
+		this.browser
+			.click(facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock").setExact(true)));
+		assertThat(facilitator.getByRole(AriaRole.STATUS).first()).containsText("The thread is locked.");
+
+		this.browser.visit(replier, thread);
+		assertThat(replier.locator("#reply")).hasCount(0);
+		assertThat(replier.locator("main")).containsText("This thread is locked");
+		this.browser.visit(replier, discussions);
+		assertThat(replier.locator("main")).containsText("Locked");
+	}
+
+}
