@@ -13,10 +13,11 @@ import java.util.UUID;
  * @param postId the post
  * @param threadId its thread
  * @param communityId the thread's community
+ * @param threadTitle the thread's title
  * @param mentionedPersonId the member mentioned
  * @param byPersonId the post's author
  * @param at when the post was written
  */
-public record DiscussionMemberMentioned(UUID postId, UUID threadId, UUID communityId, UUID mentionedPersonId,
-		UUID byPersonId, Instant at) {
+public record DiscussionMemberMentioned(UUID postId, UUID threadId, UUID communityId, String threadTitle,
+		UUID mentionedPersonId, UUID byPersonId, Instant at) {
 }

@@ -239,7 +239,7 @@ public class Discussions {
 			.save(new DiscussionThread(communityId, title, meetingId, draft.openToPublic(), me.id(), now));
 		Post post = this.posts.save(new Post(thread.id(), me.id(), text, null, now));
 		this.events.publishEvent(new DiscussionThreadStarted(thread.id(), communityId, me.id(), title, now));
-		mentioned(post, communityId);
+		mentioned(post, communityId, title);
 		return thread;
 	}
 
@@ -290,9 +290,9 @@ public class Discussions {
 		Post post = this.posts.save(new Post(threadId, me.id(), checked, (quoted != null) ? quoted.id() : null, now));
 		this.threads.replied(threadId, now);
 		UUID answered = (quoted != null) ? quoted.authorId() : thread.authorId();
-		this.events.publishEvent(new DiscussionReplyPosted(post.id(), threadId, thread.communityId(), me.id(),
-				answered.equals(me.id()) ? null : answered, now));
-		mentioned(post, thread.communityId());
+		this.events.publishEvent(new DiscussionReplyPosted(post.id(), threadId, thread.communityId(), thread.title(),
+				me.id(), answered.equals(me.id()) ? null : answered, now));
+		mentioned(post, thread.communityId(), thread.title());
 		return post;
 	}
 
@@ -518,11 +518,11 @@ public class Discussions {
 		return WHITE_SPACE.matcher(displayName).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
-	private void mentioned(Post post, UUID communityId) {
+	private void mentioned(Post post, UUID communityId, String threadTitle) {
 		for (UUID person : mentionedMembers(post.text(), communityId)) {
 			if (!person.equals(post.authorId())) {
-				this.events.publishEvent(new DiscussionMemberMentioned(post.id(), post.threadId(), communityId, person,
-						post.authorId(), post.createdAt()));
+				this.events.publishEvent(new DiscussionMemberMentioned(post.id(), post.threadId(), communityId,
+						threadTitle, person, post.authorId(), post.createdAt()));
 			}
 		}
 	}

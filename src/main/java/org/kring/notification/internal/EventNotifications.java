@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityManagement;
 import org.kring.community.CommunitySummary;
+import org.kring.discussion.DiscussionMemberMentioned;
+import org.kring.discussion.DiscussionReplyPosted;
+import org.kring.discussion.DiscussionThreadStarted;
 import org.kring.expertise.ExpertInputRequested;
 import org.kring.meeting.MeetingScheduled;
 import org.kring.meeting.MeetingTitles;
@@ -29,6 +32,11 @@ import org.springframework.stereotype.Component;
  * Whom each concerns comes from the event or from the owning module's API, in a fixed
  * number of queries whatever the number of people:
  * <ul>
+ * <li>a thread started: the community's members but its author (only those watching the
+ * community let it through);</li>
+ * <li>a reply: the author it answers, as a reply to them, and the other members but the
+ * replier as a reply (again only those watching);</li>
+ * <li>a mention: the member mentioned;</li>
  * <li>a meeting planned on its own, still ahead: the community's members but its
  * planner;</li>
  * <li>a registration confirmed, or promoted from the waiting list: its person, when they
@@ -59,6 +67,38 @@ class EventNotifications {
 		this.communities = communities;
 		this.meetings = meetings;
 		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(DiscussionThreadStarted event) {
+		Set<UUID> members = new HashSet<>(this.communities.membersOf(event.communityId()));
+		members.remove(event.authorId());
+		CommunitySummary community = this.communities.find(event.communityId()).orElse(null);
+		this.writer.notify(members, NotificationKind.NEW_THREAD, event.communityId(), event.threadId(),
+				threadPath(community, event.threadId(), null), List.of(event.title(), name(community)));
+	}
+
+	@ApplicationModuleListener
+	void on(DiscussionReplyPosted event) {
+		CommunitySummary community = this.communities.find(event.communityId()).orElse(null);
+		String link = threadPath(community, event.threadId(), event.postId());
+		List<String> arguments = List.of(event.threadTitle(), name(community));
+		Set<UUID> watchers = new HashSet<>(this.communities.membersOf(event.communityId()));
+		watchers.remove(event.authorId());
+		if (event.repliedToAuthorId() != null) {
+			watchers.remove(event.repliedToAuthorId());
+			this.writer.notify(Set.of(event.repliedToAuthorId()), NotificationKind.REPLY_TO_ME, event.communityId(),
+					event.postId(), link, arguments);
+		}
+		this.writer.notify(watchers, NotificationKind.REPLY, event.communityId(), event.postId(), link, arguments);
+	}
+
+	@ApplicationModuleListener
+	void on(DiscussionMemberMentioned event) {
+		CommunitySummary community = this.communities.find(event.communityId()).orElse(null);
+		this.writer.notify(Set.of(event.mentionedPersonId()), NotificationKind.MENTION, event.communityId(),
+				event.postId(), threadPath(community, event.threadId(), event.postId()),
+				List.of(event.threadTitle(), name(community)));
 	}
 
 	@ApplicationModuleListener
@@ -136,7 +176,23 @@ class EventNotifications {
 	}
 
 	private String communityName(UUID communityId) {
-		return this.communities.find(communityId).map(CommunitySummary::name).orElse("");
+		return name(this.communities.find(communityId).orElse(null));
+	}
+
+	private static String name(@Nullable CommunitySummary community) {
+		return (community != null) ? community.name() : "";
+	}
+
+	/**
+	 * A thread's page, at a post when one is given; the discussions' list without a
+	 * community.
+	 */
+	private static String threadPath(@Nullable CommunitySummary community, UUID threadId, @Nullable UUID postId) {
+		if (community == null) {
+			return "/notifications";
+		}
+		return "/communities/" + community.slug() + "/discussions/" + threadId
+				+ ((postId != null) ? "#post-" + postId : "");
 	}
 
 	private String meetingTitle(UUID meetingId) {

@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kring.discussion.DiscussionMemberMentioned;
+import org.kring.discussion.DiscussionReplyPosted;
+import org.kring.discussion.DiscussionThreadStarted;
 import org.kring.expertise.ExpertInputRequested;
 import org.kring.meeting.MeetingFixtures;
 import org.kring.meeting.RegistrationConfirmed;
@@ -92,6 +95,33 @@ class EventNotificationsTests extends NotificationTestSupport {
 			.containsEntry("read_at", null);
 		assertThat(countOf(this.noah)).isZero();
 		assertThat(countOf(this.farida)).isZero();
+	}
+
+	@Test
+	void discussionsTellWatchersOfEveryThreadAndReplyAndTheNormalOnlyOfRepliesToThemAndMentions() {
+		UUID thread = UUID.randomUUID();
+		UUID reply = UUID.randomUUID();
+		UUID mention = UUID.randomUUID();
+		publish(new DiscussionThreadStarted(thread, this.community, this.farida.id(), "Rent tips", Instant.now()),
+				new DiscussionReplyPosted(reply, thread, this.community, "Rent tips", this.noah.id(), this.farida.id(),
+						Instant.now()),
+				new DiscussionMemberMentioned(mention, thread, this.community, "Rent tips", this.mila.id(),
+						this.farida.id(), Instant.now()),
+				new DiscussionMemberMentioned(mention, thread, this.community, "Rent tips", this.noah.id(),
+						this.farida.id(), Instant.now()));
+
+		awaitNotifications(this.cleo, 2);
+		awaitNotifications(this.farida, 1);
+		awaitNotifications(this.mila, 1);
+		assertThat(kindsOf(this.cleo)).containsExactlyInAnyOrder("NEW_THREAD", "REPLY");
+		assertThat(kindsOf(this.farida)).containsExactly("REPLY_TO_ME");
+		assertThat(kindsOf(this.mila)).containsExactly("MENTION");
+		assertThat(countOf(this.noah)).as("muted, and the replier").isZero();
+		String slug = this.jdbc.queryForObject("select slug from community where id = ?", String.class, this.community);
+		assertThat(this.jdbc.queryForObject("select link from notification where recipient_id = ?", String.class,
+				this.farida.id()))
+			.isEqualTo("/communities/" + slug + "/discussions/" + thread + "#post-" + reply);
+		assertThat(argumentsOf(this.mila)).startsWith("Rent tips\n");
 	}
 
 	@Test
