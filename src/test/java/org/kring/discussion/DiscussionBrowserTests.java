@@ -2,6 +2,7 @@ package org.kring.discussion;
 
 import java.util.UUID;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -14,9 +15,10 @@ import org.kring.system.TestPrincipal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A member starts a thread mentioning another, who replies quoting it; the thread's
- * author marks the reply a useful tip and the facilitator locks the thread, which then
- * takes no more replies. Every page passes axe.
+ * A member starts a thread mentioning another, who sees the bell count it, follows the
+ * notification to the thread and replies quoting it; the thread's author marks the reply
+ * a useful tip and the facilitator locks the thread, which then takes no more replies.
+ * Every page passes axe.
  */
 class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 
@@ -51,7 +53,14 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 		String thread = author.url().substring(this.browser.origin().length());
 
 		Page replier = signedIn(bert);
-		this.browser.visit(replier, thread);
+		Locator bell = bellOnceRung(replier);
+		assertThat(bell).hasText("Notifications 1 unread");
+		this.browser.click(bell);
+		assertThat(replier.locator("main ol.notifications li"))
+			.containsText("You were mentioned in Network " + community.toString().substring(0, 6));
+		this.browser.click(replier.locator("main ol.notifications li a").first());
+		assertThat(replier.locator("h1")).hasText("Rent allowance forms");
+		assertThat(replier).hasURL(java.util.regex.Pattern.compile(".*" + thread + "#post-.*"));
 		this.browser.click(replier.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quote")));
 		assertThat(replier.getByLabel("Your reply"))
 			.hasValue("> Who knows where the **new** forms are? @BertPeeters helped last year.\n\n");

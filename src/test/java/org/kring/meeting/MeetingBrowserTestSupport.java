@@ -50,6 +50,20 @@ public abstract class MeetingBrowserTestSupport extends BrowserTestSupport {
 		return page;
 	}
 
+	/**
+	 * Reloads the home page until the bell in the header counts an unread notification:
+	 * notifications are made once the event's transaction has committed.
+	 * @param page a signed-in page
+	 * @return the bell
+	 */
+	protected Locator bellOnceRung(Page page) {
+		for (int tries = 0; tries < 50 && page.locator("header .bell-count").count() == 0; tries++) {
+			page.waitForTimeout(100);
+			this.browser.visit(page, "/");
+		}
+		return page.locator("header a.bell");
+	}
+
 	/** The button with this name. */
 	protected static Locator button(Page page, String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));

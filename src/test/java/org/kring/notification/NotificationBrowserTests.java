@@ -49,12 +49,7 @@ class NotificationBrowserTests extends MeetingBrowserTestSupport {
 
 		Meeting meeting = this.planning.schedule(community, MeetingFixtures.details("Rent clinic", 10, 20, false),
 				farida.id());
-		// the notification is made after the planning commits
-		for (int tries = 0; tries < 50 && page.locator("header .bell-count").count() == 0; tries++) {
-			page.waitForTimeout(100);
-			this.browser.visit(page, "/");
-		}
-		assertThat(bell).hasText("Notifications 1 unread");
+		assertThat(bellOnceRung(page)).hasText("Notifications 1 unread");
 
 		this.browser.click(bell);
 		Locator item = page.locator("main ol.notifications li");
