@@ -1,16 +1,26 @@
 package org.kring.discussion;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kring.discussion.internal.DiscussionInvalid;
+import org.kring.discussion.internal.DiscussionThread;
+import org.kring.discussion.internal.Discussions;
+import org.kring.discussion.internal.ThreadDraft;
+import org.kring.discussion.internal.XssPayloads;
 import org.kring.meeting.MeetingBrowserTestSupport;
 import org.kring.meeting.MeetingFixtures;
 import org.kring.system.TestPrincipal;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -18,11 +28,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A member starts a thread mentioning another, who sees the bell count it, follows the
  * notification to the thread and replies quoting it; the thread's author marks the reply
  * a useful tip and the facilitator locks the thread, which then takes no more replies.
- * Every page passes axe.
+ * Every page passes axe. And none of the XSS corpus's payloads, each posted as a reply,
+ * runs in the browser: no dialog opens, every link goes to the web or mail and every
+ * image comes from the instance.
  */
 class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 
 	DiscussionFixtures threads;
+
+	@Autowired
+	Discussions discussions;
 
 	@BeforeEach
 	void threads() {
@@ -86,6 +101,52 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 		assertThat(replier.locator("main")).containsText("This thread is locked");
 		this.browser.visit(replier, discussions);
 		assertThat(replier.locator("main")).containsText("Locked");
+	}
+
+	@Test
+	void noPayloadOfTheXssCorpusRunsInARealBrowser() {
+		TestPrincipal farida = this.fixtures.member("Farida Facilitator");
+		UUID community = this.fixtures.community("MEMBERS_ONLY", farida);
+		DiscussionThread thread = this.discussions.start(farida, community,
+				new ThreadDraft("Payloads", "Each reply below is a payload.", null, false));
+		int posted = 1;
+		for (String payload : XssPayloads.all()) {
+			try {
+				this.discussions.reply(farida, thread.id(), payload, null);
+				posted++;
+			}
+			catch (DiscussionInvalid blank) {
+				// a payload of white space only is no post
+			}
+		}
+		Assertions.assertThat(posted).isGreaterThan(XssPayloads.all().size() * 9 / 10);
+
+		Page page = signedIn(farida);
+		List<String> ran = new ArrayList<>();
+		page.onDialog((dialog) -> {
+			ran.add(dialog.type() + ": " + dialog.message());
+			dialog.dismiss();
+		});
+		String path = "/communities/" + MeetingFixtures.slugOf(community) + "/discussions/" + thread.id();
+		int pages = (posted + 19) / 20;
+		int shown = 0;
+		for (int number = 0; number < pages; number++) {
+			this.browser.visit(page, path + "?page=" + number);
+			page.locator("article.post").first().hover();
+			page.waitForTimeout(200);
+			shown += page.locator("article.post").count();
+			// as the browser reads them, after entities and stray characters
+			List<?> links = (List<?>) page
+				.evaluate("() => [...document.querySelectorAll('main a[href]')]" + ".map((a) => a.protocol)");
+			Assertions.assertThat(links)
+				.allSatisfy((protocol) -> Assertions.assertThat(protocol).isIn("http:", "https:", "mailto:"));
+			List<?> images = (List<?>) page.evaluate("() => [...document.querySelectorAll('main img')]"
+					+ ".map((img) => new URL(img.src, location).origin)");
+			Assertions.assertThat(images)
+				.allSatisfy((origin) -> Assertions.assertThat(origin).isEqualTo(this.browser.origin()));
+		}
+		Assertions.assertThat(shown).isEqualTo(posted);
+		Assertions.assertThat(ran).as("dialogs opened by payloads").isEmpty();
 	}
 
 }
