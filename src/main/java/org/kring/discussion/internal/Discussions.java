@@ -213,7 +213,8 @@ public class Discussions {
 			.orElseThrow(() -> new DiscussionAccessDenied(false));
 		Rights rights = writer(me, communityId);
 		Map<String, Problem> problems = new LinkedHashMap<>();
-		String title = (draft.title() != null) ? WHITE_SPACE.matcher(draft.title()).replaceAll(" ").strip() : "";
+		String title = (draft.title() != null)
+				? WHITE_SPACE.matcher(PostText.withoutControls(draft.title())).replaceAll(" ").strip() : "";
 		if (title.isEmpty()) {
 			problems.put("title", Problem.of("discussion.title.required"));
 		}
@@ -393,7 +394,8 @@ public class Discussions {
 		if (post.deleted()) {
 			throw new DiscussionRefused("discussion.post.deleted");
 		}
-		String why = (reason != null) ? WHITE_SPACE.matcher(reason).replaceAll(" ").strip() : "";
+		String why = (reason != null) ? WHITE_SPACE.matcher(PostText.withoutControls(reason)).replaceAll(" ").strip()
+				: "";
 		if (why.isEmpty() || why.length() > PostFlag.REASON_MAX_LENGTH) {
 			throw new DiscussionInvalid(Map.of("reason",
 					Problem.of(why.isEmpty() ? "discussion.flag.reason.required" : "discussion.flag.reason.too-long",

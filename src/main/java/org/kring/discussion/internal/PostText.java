@@ -91,6 +91,8 @@ public final class PostText {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+
 	private static final String ELLIPSIS = "…";
 
 	private final String imageBase;
@@ -161,12 +163,22 @@ public final class PostText {
 	 * @throws PostTooLong if it holds more than {@link #maxLength()} characters
 	 */
 	public String accepted(String markdown) {
-		String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
+		String text = withoutControls(markdown.replace("\r\n", "\n").replace('\r', '\n'));
 		int length = text.codePointCount(0, text.length());
 		if (length > this.maxLength) {
 			throw new PostTooLong(length, this.maxLength);
 		}
 		return text;
+	}
+
+	/**
+	 * A text without control characters but new lines and tabs: they mean nothing in a
+	 * post or a title, and PostgreSQL refuses NUL in text.
+	 * @param text a text as typed
+	 * @return the text without them
+	 */
+	public static String withoutControls(String text) {
+		return CONTROLS.matcher(text).replaceAll("");
 	}
 
 	/**

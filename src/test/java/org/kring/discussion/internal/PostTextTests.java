@@ -238,6 +238,11 @@ class PostTextTests {
 	}
 
 	@Test
+	void controlCharactersButNewLinesAndTabsAreDroppedFromAPost() {
+		assertThat(this.text.accepted("Rent\u0000 tips\u0007\r\n\tand\u001bmore")).isEqualTo("Rent tips\n\tandmore");
+	}
+
+	@Test
 	void aPostUpToTheLimitIsAccepted() {
 		String longest = "é".repeat(PostText.MAX_LENGTH - 2) + "\r\n😀";
 		assertThat(this.text.accepted(longest)).endsWith("é\n😀").hasSize(PostText.MAX_LENGTH + 1);
