@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import org.kring.discussion.internal.DiscussionAccess.Rights;
 import org.kring.discussion.internal.DiscussionInvalid.Problem;
 import org.kring.meeting.MeetingTitles;
 import org.kring.system.KringPrincipal;
+import org.kring.system.web.CleanText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -214,7 +216,8 @@ public class Discussions {
 		Rights rights = writer(me, communityId);
 		Map<String, Problem> problems = new LinkedHashMap<>();
 		String title = (draft.title() != null)
-				? WHITE_SPACE.matcher(PostText.withoutControls(draft.title())).replaceAll(" ").strip() : "";
+				? WHITE_SPACE.matcher(Objects.requireNonNull(CleanText.clean(draft.title()))).replaceAll(" ").strip()
+				: "";
 		if (title.isEmpty()) {
 			problems.put("title", Problem.of("discussion.title.required"));
 		}
@@ -394,8 +397,8 @@ public class Discussions {
 		if (post.deleted()) {
 			throw new DiscussionRefused("discussion.post.deleted");
 		}
-		String why = (reason != null) ? WHITE_SPACE.matcher(PostText.withoutControls(reason)).replaceAll(" ").strip()
-				: "";
+		String why = (reason != null)
+				? WHITE_SPACE.matcher(Objects.requireNonNull(CleanText.clean(reason))).replaceAll(" ").strip() : "";
 		if (why.isEmpty() || why.length() > PostFlag.REASON_MAX_LENGTH) {
 			throw new DiscussionInvalid(Map.of("reason",
 					Problem.of(why.isEmpty() ? "discussion.flag.reason.required" : "discussion.flag.reason.too-long",

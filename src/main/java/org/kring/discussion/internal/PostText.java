@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SequencedSet;
 import java.util.regex.Matcher;
@@ -27,6 +28,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jspecify.annotations.Nullable;
+import org.kring.system.web.CleanText;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -90,8 +92,6 @@ public final class PostText {
 				+ "}[\\p{L}\\p{M}\\p{N}])?)(?![\\p{L}\\p{M}\\p{N}]|[._-][\\p{L}\\p{M}\\p{N}])");
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
-	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
 	private static final String ELLIPSIS = "…";
 
@@ -163,22 +163,12 @@ public final class PostText {
 	 * @throws PostTooLong if it holds more than {@link #maxLength()} characters
 	 */
 	public String accepted(String markdown) {
-		String text = withoutControls(markdown.replace("\r\n", "\n").replace('\r', '\n'));
+		String text = Objects.requireNonNull(CleanText.clean(markdown.replace("\r\n", "\n").replace('\r', '\n')));
 		int length = text.codePointCount(0, text.length());
 		if (length > this.maxLength) {
 			throw new PostTooLong(length, this.maxLength);
 		}
 		return text;
-	}
-
-	/**
-	 * A text without control characters but new lines and tabs: they mean nothing in a
-	 * post or a title, and PostgreSQL refuses NUL in text.
-	 * @param text a text as typed
-	 * @return the text without them
-	 */
-	public static String withoutControls(String text) {
-		return CONTROLS.matcher(text).replaceAll("");
 	}
 
 	/**
