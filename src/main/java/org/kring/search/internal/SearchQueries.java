@@ -46,6 +46,11 @@ public class SearchQueries {
 
 	private static final int MAX_FACET_VALUES = 30;
 
+	/** The title and the text in every analysis. */
+	private static final String[] TITLES = fields(SearchFields.TITLE);
+
+	private static final String[] TEXTS = fields(SearchFields.TEXT);
+
 	/** The plain analyses of title and text, where typos are forgiven. */
 	private static final String[] PLAIN = { SearchFields.analysed(SearchFields.TITLE, SearchFields.PLAIN),
 			SearchFields.analysed(SearchFields.TEXT, SearchFields.PLAIN) };
@@ -122,8 +127,6 @@ public class SearchQueries {
 	}
 
 	private static SearchPredicate matching(SearchPredicateFactory f, String text, List<String> words) {
-		String[] titles = fields(SearchFields.TITLE);
-		String[] texts = fields(SearchFields.TEXT);
 		var any = f.bool();
 		if (words.size() > 1) {
 			// The words in their order rank first; in the plain analyses only, as
@@ -131,8 +134,8 @@ public class SearchQueries {
 			any.should(f.phrase().fields(PLAIN[0]).matching(text).boost(6f));
 			any.should(f.phrase().fields(PLAIN[1]).matching(text).boost(3f));
 		}
-		any.should(f.match().fields(titles).matching(text).boost(3f));
-		any.should(f.match().fields(texts).matching(text));
+		any.should(f.match().fields(TITLES).matching(text).boost(3f));
+		any.should(f.match().fields(TEXTS).matching(text));
 		for (String word : words) {
 			if (word.codePointCount(0, word.length()) >= FUZZY_FROM_LENGTH) {
 				// Typos are forgiven in the plain analyses only: a fuzzy clause costs a

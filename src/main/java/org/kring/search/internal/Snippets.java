@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,8 @@ import org.kring.system.search.SearchFields;
 final class Snippets {
 
 	static final int FRAGMENT_SIZE = 160;
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	/** How much of the text before the first match a passage shows, at most. */
 	private static final int BEFORE_FIRST_MATCH = 40;
@@ -156,7 +159,7 @@ final class Snippets {
 	}
 
 	private static void add(List<SnippetPart> parts, String text, boolean marked) {
-		String clean = text.replaceAll("\\s+", " ");
+		String clean = WHITE_SPACE.matcher(text).replaceAll(" ");
 		if (!clean.isEmpty()) {
 			parts.add(new SnippetPart(clean, marked));
 		}
