@@ -11,11 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.kring.account.AccountManagement;
@@ -60,8 +58,6 @@ public class Discussions {
 
 	/** How many of a community's meetings a new thread may be about. */
 	public static final int MEETING_CHOICES = 50;
-
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private final DiscussionThreads threads;
 
@@ -215,9 +211,7 @@ public class Discussions {
 			.orElseThrow(() -> new DiscussionAccessDenied(false));
 		Rights rights = writer(me, communityId);
 		Map<String, Problem> problems = new LinkedHashMap<>();
-		String title = (draft.title() != null)
-				? WHITE_SPACE.matcher(Objects.requireNonNull(CleanText.clean(draft.title()))).replaceAll(" ").strip()
-				: "";
+		String title = CleanText.oneLine(draft.title());
 		if (title.isEmpty()) {
 			problems.put("title", Problem.of("discussion.title.required"));
 		}
@@ -397,8 +391,7 @@ public class Discussions {
 		if (post.deleted()) {
 			throw new DiscussionRefused("discussion.post.deleted");
 		}
-		String why = (reason != null)
-				? WHITE_SPACE.matcher(Objects.requireNonNull(CleanText.clean(reason))).replaceAll(" ").strip() : "";
+		String why = CleanText.oneLine(reason);
 		if (why.isEmpty() || why.length() > PostFlag.REASON_MAX_LENGTH) {
 			throw new DiscussionInvalid(Map.of("reason",
 					Problem.of(why.isEmpty() ? "discussion.flag.reason.required" : "discussion.flag.reason.too-long",
@@ -520,7 +513,7 @@ public class Discussions {
 	 * @return the handle
 	 */
 	public static String handle(String displayName) {
-		return WHITE_SPACE.matcher(displayName).replaceAll("").toLowerCase(Locale.ROOT);
+		return CleanText.spacedOnce(displayName).replace(" ", "").toLowerCase(Locale.ROOT);
 	}
 
 	private void mentioned(Post post, UUID communityId, String threadTitle) {

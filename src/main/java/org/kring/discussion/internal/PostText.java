@@ -29,7 +29,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jspecify.annotations.Nullable;
 import org.kring.system.web.CleanText;
-import org.owasp.html.HtmlPolicyBuilder;
+import org.kring.system.web.Markdown;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -83,15 +83,11 @@ public final class PostText {
 
 	private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
 
-	private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
-
 	private static final Pattern LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#-]{1,30}");
 
 	private static final Pattern MENTION = Pattern
 		.compile("(?<![\\p{L}\\p{M}\\p{N}._@-])@([\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}._-]{0," + (HANDLE_MAX_LENGTH - 2)
 				+ "}[\\p{L}\\p{M}\\p{N}])?)(?![\\p{L}\\p{M}\\p{N}]|[._-][\\p{L}\\p{M}\\p{N}])");
-
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final String ELLIPSIS = "…";
 
@@ -123,18 +119,11 @@ public final class PostText {
 		String base = instanceBase.endsWith("/") ? instanceBase.substring(0, instanceBase.length() - 1) : instanceBase;
 		this.imageBase = base.toLowerCase(Locale.ROOT) + "/";
 		this.maxLength = maxLength;
-		this.policy = new HtmlPolicyBuilder()
-			.allowElements("p", "br", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em", "strong", "code", "pre",
-					"blockquote", "hr", "a", "img")
-			.allowAttributes("start")
-			.matching(NUMBER)
-			.onElements("ol")
+		this.policy = Markdown.allowList()
+			.allowElements("h3", "h4", "h5", "h6", "img")
 			.allowAttributes("class")
 			.matching(LANGUAGE)
 			.onElements("code")
-			.allowUrlProtocols("http", "https", "mailto")
-			.allowAttributes("href")
-			.onElements("a")
 			.allowAttributes("src")
 			.matching((element, attribute, value) -> isOwnImage(value) ? value : null)
 			.onElements("img")
@@ -142,7 +131,6 @@ public final class PostText {
 			.onElements("img")
 			.allowAttributes("title")
 			.onElements("a", "img")
-			.requireRelsOnLinks("nofollow", "ugc", "noopener")
 			.toFactory();
 	}
 
@@ -196,7 +184,7 @@ public final class PostText {
 	public String plainText(String markdown) {
 		var text = new PlainText(true);
 		PARSER.parse(markdown).accept(text);
-		return WHITESPACE.matcher(text.text).replaceAll(" ").strip();
+		return CleanText.spacedOnce(text.text.toString());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.kring.system.web;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CleanText {
 
+	private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
+
 	private CleanText() {
+	}
+
+	/**
+	 * Text as one line: {@link #clean cleaned}, each run of white space (line breaks and
+	 * no-break spaces included) made one space, and none at either end. For titles,
+	 * reasons and the like.
+	 * @param text any text a request carried
+	 * @return the text on one line, empty for null
+	 */
+	public static String oneLine(@Nullable String text) {
+		return (text != null) ? spacedOnce(clean(text)) : "";
+	}
+
+	/**
+	 * Text with each run of white space made one space and none at either end, otherwise
+	 * as it is.
+	 * @param text any text
+	 * @return the text on one line
+	 */
+	public static String spacedOnce(String text) {
+		return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
 	}
 
 	/**

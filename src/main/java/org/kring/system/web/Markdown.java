@@ -30,22 +30,32 @@ public final class Markdown {
 
 	private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
-	private static final String[] ELEMENTS = { "p", "h2", "h3", "h4", "ul", "ol", "li", "em", "strong", "code", "pre",
-			"blockquote", "br", "hr", "a" };
-
-	private static final PolicyFactory POLICY = new HtmlPolicyBuilder().allowElements(ELEMENTS)
+	private static final PolicyFactory POLICY = allowList().allowElements("h2", "h3", "h4")
 		.allowElements((name, attributes) -> "h2", "h1")
 		.allowElements((name, attributes) -> "h4", "h5", "h6")
-		.allowAttributes("start")
-		.matching(NUMBER)
-		.onElements("ol")
-		.allowUrlProtocols("http", "https", "mailto")
-		.allowAttributes("href")
-		.onElements("a")
-		.requireRelsOnLinks("nofollow", "ugc", "noopener")
 		.toFactory();
 
 	private Markdown() {
+	}
+
+	/**
+	 * The allow-list every text people write goes through, before headings or images of
+	 * its own: paragraphs, line breaks, lists (an ordered one may say where it starts),
+	 * emphasis, code, quotes, rules, and links to {@code http}, {@code https},
+	 * {@code mailto} or a path of this site, each marked
+	 * {@code rel="nofollow ugc noopener"}.
+	 * @return a new builder to add to
+	 */
+	public static HtmlPolicyBuilder allowList() {
+		return new HtmlPolicyBuilder()
+			.allowElements("p", "br", "ul", "ol", "li", "em", "strong", "code", "pre", "blockquote", "hr", "a")
+			.allowAttributes("start")
+			.matching(NUMBER)
+			.onElements("ol")
+			.allowUrlProtocols("http", "https", "mailto")
+			.allowAttributes("href")
+			.onElements("a")
+			.requireRelsOnLinks("nofollow", "ugc", "noopener");
 	}
 
 	/**

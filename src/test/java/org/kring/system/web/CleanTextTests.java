@@ -64,4 +64,11 @@ class CleanTextTests {
 		assertThat(CleanText.clean(text)).isEqualTo(text);
 	}
 
+	@Test
+	void oneLineCleansAndJoinsEveryRunOfWhiteSpace() {
+		assertThat(CleanText.oneLine("  Huur\u0000 en\r\n\t borg \u00A0 ")).isEqualTo("Huur en borg");
+		assertThat(CleanText.oneLine(null)).isEmpty();
+		assertThat(CleanText.oneLine(" \n ")).isEmpty();
+	}
+
 }
