@@ -1,12 +1,15 @@
 package org.kring.discussion.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
@@ -56,6 +59,13 @@ public class DiscussionThread implements Searchable {
 
 	@Column(nullable = false)
 	private boolean locked;
+
+	/**
+	 * The thread's posts, never read by Kring itself: through them the search renews the
+	 * entries of the posts when the thread's visibility changes.
+	 */
+	@OneToMany(mappedBy = "thread")
+	private List<Post> posts = new ArrayList<>();
 
 	@Column(nullable = false)
 	private boolean deleted;

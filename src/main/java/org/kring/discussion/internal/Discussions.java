@@ -235,7 +235,7 @@ public class Discussions {
 		Instant now = this.clock.instant();
 		DiscussionThread thread = this.threads
 			.save(new DiscussionThread(communityId, title, meetingId, draft.openToPublic(), me.id(), now));
-		Post post = this.posts.save(new Post(thread.id(), me.id(), text, null, now));
+		Post post = this.posts.save(new Post(thread, me.id(), text, null, now));
 		this.events.publishEvent(new DiscussionThreadStarted(thread.id(), communityId, me.id(), title, now));
 		mentioned(post, communityId, title);
 		return thread;
@@ -285,7 +285,7 @@ public class Discussions {
 			throw new DiscussionInvalid(problems);
 		}
 		Instant now = this.clock.instant();
-		Post post = this.posts.save(new Post(threadId, me.id(), checked, (quoted != null) ? quoted.id() : null, now));
+		Post post = this.posts.save(new Post(thread, me.id(), checked, (quoted != null) ? quoted.id() : null, now));
 		this.threads.replied(threadId, now);
 		UUID answered = (quoted != null) ? quoted.authorId() : thread.authorId();
 		this.events.publishEvent(new DiscussionReplyPosted(post.id(), threadId, thread.communityId(), thread.title(),

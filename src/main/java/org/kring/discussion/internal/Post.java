@@ -1,29 +1,54 @@
 package org.kring.discussion.internal;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+import org.kring.system.search.SearchReaders;
+import org.kring.system.search.Searchable;
+import org.kring.system.search.SearchableAlsoReads;
+import org.kring.system.search.SearchableBinder;
 
 /**
  * A post in a thread: the opening post or a reply, in Markdown as its author wrote it
  * (checked by {@link PostText#accepted}). Edits keep the earlier text as a
  * {@link PostRevision}; a deleted post keeps its place but not its text.
+ * <p>
+ * The search finds a post by its text, with its thread's visibility: members of the
+ * community, and whoever reads the community when the thread is open to the public. The
+ * thread's title shows with the post but is not searched in it (the thread itself is
+ * found by its title). A hidden or deleted post, or one of a deleted thread, is found by
+ * administrators only.
  */
 @Entity
+@Indexed(index = "discussion-post")
+@TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
+@SearchableAlsoReads({ "thread.communityId", "thread.title", "thread.openToPublic", "thread.deleted" })
 @Table(name = "discussion_post")
-public class Post {
+public class Post implements Searchable {
 
 	@Id
 	private UUID id;
 
 	@Column(name = "thread_id", nullable = false)
 	private UUID threadId;
+
+	/** The same thread, read only, for the search: the post is written by its id. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "thread_id", insertable = false, updatable = false)
+	private @Nullable DiscussionThread thread;
 
 	@Column(name = "author_id", nullable = false)
 	private UUID authorId;
@@ -63,9 +88,10 @@ public class Post {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	Post(UUID threadId, UUID authorId, String text, @Nullable UUID quotedPostId, Instant at) {
+	Post(DiscussionThread thread, UUID authorId, String text, @Nullable UUID quotedPostId, Instant at) {
 		this.id = UUID.randomUUID();
-		this.threadId = threadId;
+		this.threadId = thread.id();
+		this.thread = thread;
 		this.authorId = authorId;
 		this.text = text;
 		this.quotedPostId = quotedPostId;
@@ -145,6 +171,66 @@ public class Post {
 
 	void markUsefulTip(boolean tip) {
 		this.usefulTip = tip;
+	}
+
+	@Override
+	public String searchType() {
+		return "discussion";
+	}
+
+	@Override
+	public String searchTitle() {
+		return thread().title();
+	}
+
+	@Override
+	public boolean searchTitleSearched() {
+		return false;
+	}
+
+	@Override
+	public @Nullable String searchSummary() {
+		return null;
+	}
+
+	@Override
+	public String searchBody() {
+		return PostText.plainText(this.text);
+	}
+
+	@Override
+	public UUID searchCommunity() {
+		return thread().communityId();
+	}
+
+	/**
+	 * The thread's readers; administrators only for a hidden or deleted post or one of a
+	 * deleted thread, as no person has the null id.
+	 */
+	@Override
+	public Set<String> searchReaders() {
+		if (this.hidden || this.deleted) {
+			return Set.of(SearchReaders.person(new UUID(0, 0)));
+		}
+		return thread().searchReaders();
+	}
+
+	@Override
+	public Instant searchDate() {
+		return this.createdAt;
+	}
+
+	/** The thread's page at this post, under the community's discussions. */
+	@Override
+	public String searchKey() {
+		return this.threadId + "/posts/" + this.id;
+	}
+
+	private DiscussionThread thread() {
+		if (this.thread == null) {
+			throw new IllegalStateException("A stored post has its thread");
+		}
+		return this.thread;
 	}
 
 }

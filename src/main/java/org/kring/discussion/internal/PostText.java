@@ -181,7 +181,7 @@ public final class PostText {
 	 * @param markdown the post as stored
 	 * @return the plain text, empty for blank text
 	 */
-	public String plainText(String markdown) {
+	public static String plainText(String markdown) {
 		var text = new PlainText(true);
 		PARSER.parse(markdown).accept(text);
 		return CleanText.spacedOnce(text.text.toString());
@@ -194,7 +194,7 @@ public final class PostText {
 	 * @return the {@link #plainText(String) plain text} if it fits, or else as much of it
 	 * as fits, cut after a word where there is one, followed by {@code …}
 	 */
-	public String excerpt(String markdown, int maxCharacters) {
+	public static String excerpt(String markdown, int maxCharacters) {
 		if (maxCharacters < 2) {
 			throw new IllegalArgumentException("An excerpt needs room for a character and the ellipsis");
 		}

@@ -171,6 +171,18 @@ class DiscussionController {
 		return threadPage(scope, thread, page, me, reply);
 	}
 
+	/**
+	 * A post's own address, as notifications and the search link to it: the page of its
+	 * thread that holds it, at the post.
+	 */
+	@GetMapping("/communities/{slug}/discussions/{id}/posts/{postId}")
+	ModelAndView post(@PathVariable String slug, @PathVariable String id, @PathVariable String postId,
+			@AuthenticationPrincipal @Nullable KringPrincipal me) {
+		Scope scope = scope(slug, me);
+		DiscussionThread thread = thread(scope, id);
+		return new ModelAndView("redirect:" + postPath(scope.community(), thread.id(), threadPost(thread, postId)));
+	}
+
 	@PostMapping("/communities/{slug}/discussions/{id}/replies")
 	ModelAndView reply(@PathVariable String slug, @PathVariable String id, @AuthenticationPrincipal KringPrincipal me,
 			@RequestParam(required = false) @Nullable String text,

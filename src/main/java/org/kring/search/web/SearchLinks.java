@@ -25,7 +25,7 @@ final class SearchLinks {
 			case "practice" -> "/practices/" + key;
 			case "publication" -> "/publications/" + key;
 			case "expert" -> "/experts/" + key;
-			case "discussion" -> inCommunity(hit, communitySlugs, "/discussions/" + hit.id());
+			case "discussion" -> inCommunity(hit, communitySlugs, "/discussions/" + key);
 			case "tool" -> inCommunity(hit, communitySlugs, "/tools#tool-" + hit.id());
 			default -> "/search";
 		};

@@ -40,8 +40,8 @@ public final class SearchFields {
 	 */
 	public static final String SCHEMA = "schema";
 
-	/** The layout's current version. */
-	public static final String SCHEMA_VERSION = "2";
+	/** The layout's current version: 3 since posts are found by their text. */
+	public static final String SCHEMA_VERSION = "3";
 
 	/** Keywords, each aggregable for a facet or filter. */
 	public static final String TYPE = "type";

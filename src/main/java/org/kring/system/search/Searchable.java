@@ -27,6 +27,15 @@ public interface Searchable {
 	/** The title a result shows. */
 	String searchTitle();
 
+	/**
+	 * Whether the search finds it by its title, as it does unless the title is another
+	 * thing's shown with it (a post shows its thread's title, which finds the thread).
+	 * @return false when the title is shown only
+	 */
+	default boolean searchTitleSearched() {
+		return true;
+	}
+
 	/** A short description, shown under the title; null when there is none. */
 	@Nullable String searchSummary();
 

@@ -1,6 +1,7 @@
 package org.kring.system.search;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +37,12 @@ public class SearchableBinder implements TypeBinder {
 		// an association) is a dependency: a change to any of them brings the entry up to
 		// date. (useRootOnly()
 		// would tell Hibernate Search that no change ever needs reindexing.)
-		PersistentFields.of(context.bridgedElement().rawType()).forEach(context.dependencies()::use);
+		Class<?> entity = context.bridgedElement().rawType();
+		PersistentFields.of(entity).forEach(context.dependencies()::use);
+		SearchableAlsoReads alsoReads = entity.getAnnotation(SearchableAlsoReads.class);
+		if (alsoReads != null) {
+			Arrays.stream(alsoReads.value()).forEach(context.dependencies()::use);
+		}
 		IndexSchemaElement schema = context.indexSchemaElement();
 		IndexFieldTypeFactory types = context.typeFactory();
 		var stored = types.asString().searchable(Searchable.NO).projectable(Projectable.YES).toIndexFieldType();
@@ -94,7 +100,9 @@ public class SearchableBinder implements TypeBinder {
 			addIfPresent(target, this.fields.body(), body);
 			for (String analyser : SearchFields.analysersFor(thing.searchLanguage())) {
 				Analysed analysed = this.fields.analysed().get(analyser);
-				target.addValue(analysed.title(), thing.searchTitle());
+				if (thing.searchTitleSearched()) {
+					target.addValue(analysed.title(), thing.searchTitle());
+				}
 				addIfPresent(target, analysed.text(), summary);
 				addIfPresent(target, analysed.text(), body);
 			}

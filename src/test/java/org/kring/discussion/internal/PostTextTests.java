@@ -190,21 +190,21 @@ class PostTextTests {
 				> quoted
 				- a `code` item
 				""";
-		assertThat(this.text.plainText(markdown))
+		assertThat(PostText.plainText(markdown))
 			.isEqualTo("Tips Ask for form 12 at the desk, see the map. quoted a code item");
-		assertThat(this.text.plainText("a <b>b</b>")).isEqualTo("a <b>b</b>");
-		assertThat(this.text.plainText("")).isEmpty();
+		assertThat(PostText.plainText("a <b>b</b>")).isEqualTo("a <b>b</b>");
+		assertThat(PostText.plainText("")).isEmpty();
 	}
 
 	@Test
 	void anExcerptEndsAfterAWordWithinItsLength() {
 		String markdown = "The **municipality** answered our signal about waiting times within two weeks.";
-		assertThat(this.text.excerpt(markdown, 200))
+		assertThat(PostText.excerpt(markdown, 200))
 			.isEqualTo("The municipality answered our signal about waiting times within two weeks.");
-		String excerpt = this.text.excerpt(markdown, 30);
+		String excerpt = PostText.excerpt(markdown, 30);
 		assertThat(excerpt).isEqualTo("The municipality answered our…").hasSizeLessThanOrEqualTo(30);
-		assertThat(this.text.excerpt("x".repeat(50), 10)).isEqualTo("xxxxxxxxx…");
-		assertThat(this.text.excerpt("😀".repeat(5), 3)).isEqualTo("😀😀…");
+		assertThat(PostText.excerpt("x".repeat(50), 10)).isEqualTo("xxxxxxxxx…");
+		assertThat(PostText.excerpt("😀".repeat(5), 3)).isEqualTo("😀😀…");
 	}
 
 	@Test
@@ -271,7 +271,7 @@ class PostTextTests {
 				assertSafe(element, html);
 			}
 		}
-		assertThat(this.text.plainText(markdown).length()).isLessThanOrEqualTo(markdown.length());
+		assertThat(PostText.plainText(markdown).length()).isLessThanOrEqualTo(markdown.length());
 		assertThat(this.text.mentions(markdown)).isEmpty();
 	}
 
