@@ -29,6 +29,7 @@ import org.kring.discussion.internal.DiscussionAccess.Rights;
 import org.kring.discussion.internal.DiscussionInvalid.Problem;
 import org.kring.meeting.MeetingTitles;
 import org.kring.system.KringPrincipal;
+import org.kring.system.files.Upload;
 import org.kring.system.web.CleanText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -67,6 +68,8 @@ public class Discussions {
 
 	private final PostFlags flags;
 
+	private final Attachments attachments;
+
 	private final DiscussionAccess access;
 
 	private final CommunityManagement communities;
@@ -84,13 +87,14 @@ public class Discussions {
 	private final Clock clock;
 
 	Discussions(DiscussionThreads threads, Posts posts, PostRevisions revisions, PostFlags flags,
-			DiscussionAccess access, CommunityManagement communities, AccountManagement accounts,
-			MeetingTitles meetings, PostText postText, DiscussionSettings settings, ApplicationEventPublisher events,
-			Clock clock) {
+			Attachments attachments, DiscussionAccess access, CommunityManagement communities,
+			AccountManagement accounts, MeetingTitles meetings, PostText postText, DiscussionSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
 		this.threads = threads;
 		this.posts = posts;
 		this.revisions = revisions;
 		this.flags = flags;
+		this.attachments = attachments;
 		this.access = access;
 		this.communities = communities;
 		this.accounts = accounts;
@@ -207,6 +211,22 @@ public class Discussions {
 	 */
 	@Transactional
 	public DiscussionThread start(KringPrincipal me, UUID communityId, ThreadDraft draft) {
+		return start(me, communityId, draft, List.of());
+	}
+
+	/**
+	 * A member starts a thread with its opening post and files attached to it.
+	 * @param me who starts it
+	 * @param communityId the community
+	 * @param draft the title, text, meeting and whether the public reads it
+	 * @param files the files, images or PDFs, possibly none
+	 * @return the thread
+	 * @throws DiscussionAccessDenied when they are not a member
+	 * @throws DiscussionInvalid when the draft or a file has problems or they reached a
+	 * new member's limit
+	 */
+	@Transactional
+	public DiscussionThread start(KringPrincipal me, UUID communityId, ThreadDraft draft, List<Upload> files) {
 		CommunitySummary community = this.communities.find(communityId)
 			.orElseThrow(() -> new DiscussionAccessDenied(false));
 		Rights rights = writer(me, communityId);
@@ -227,8 +247,9 @@ public class Discussions {
 			problems.put("openToPublic", Problem.of("discussion.public.not-allowed"));
 		}
 		if (problems.isEmpty()) {
-			checkNewMember(me, communityId, rights, text, problems);
+			checkNewMember(me, communityId, rights, text, !files.isEmpty(), problems);
 		}
+		List<Attachments.Accepted> accepted = problems.isEmpty() ? this.attachments.store(files, problems) : List.of();
 		if (!problems.isEmpty()) {
 			throw new DiscussionInvalid(problems);
 		}
@@ -236,6 +257,7 @@ public class Discussions {
 		DiscussionThread thread = this.threads
 			.save(new DiscussionThread(communityId, title, meetingId, draft.openToPublic(), me.id(), now));
 		Post post = this.posts.save(new Post(thread, me.id(), text, null, now));
+		this.attachments.attach(post.id(), accepted, now);
 		this.events.publishEvent(new DiscussionThreadStarted(thread.id(), communityId, me.id(), title, now));
 		mentioned(post, communityId, title);
 		return thread;
@@ -257,6 +279,27 @@ public class Discussions {
 	 */
 	@Transactional
 	public Post reply(KringPrincipal me, UUID threadId, @Nullable String text, @Nullable UUID quotedPostId) {
+		return reply(me, threadId, text, quotedPostId, List.of());
+	}
+
+	/**
+	 * A member replies in a thread with files attached, maybe quoting one of its posts.
+	 * @param me who replies
+	 * @param threadId the thread
+	 * @param text what they wrote
+	 * @param quotedPostId the post of the thread they quote, or null
+	 * @param files the files, images or PDFs, possibly none
+	 * @return the reply
+	 * @throws DiscussionAccessDenied when they may not read the thread or are not a
+	 * member
+	 * @throws DiscussionRefused {@code discussion.thread.locked} or
+	 * {@code discussion.thread.deleted}
+	 * @throws DiscussionInvalid when the text or a file has problems or they reached a
+	 * new member's limit
+	 */
+	@Transactional
+	public Post reply(KringPrincipal me, UUID threadId, @Nullable String text, @Nullable UUID quotedPostId,
+			List<Upload> files) {
 		DiscussionThread thread = this.threads.findById(threadId).orElseThrow(() -> new DiscussionAccessDenied(false));
 		Rights rights = this.access.rightsIn(me, thread.communityId());
 		if (thread.deleted()) {
@@ -279,13 +322,15 @@ public class Discussions {
 		Post quoted = (quotedPostId != null)
 				? post(threadId, quotedPostId).filter((post) -> !post.deleted()).orElse(null) : null;
 		if (problems.isEmpty()) {
-			checkNewMember(me, thread.communityId(), rights, checked, problems);
+			checkNewMember(me, thread.communityId(), rights, checked, !files.isEmpty(), problems);
 		}
+		List<Attachments.Accepted> accepted = problems.isEmpty() ? this.attachments.store(files, problems) : List.of();
 		if (!problems.isEmpty()) {
 			throw new DiscussionInvalid(problems);
 		}
 		Instant now = this.clock.instant();
 		Post post = this.posts.save(new Post(thread, me.id(), checked, (quoted != null) ? quoted.id() : null, now));
+		this.attachments.attach(post.id(), accepted, now);
 		this.threads.replied(threadId, now);
 		UUID answered = (quoted != null) ? quoted.authorId() : thread.authorId();
 		this.events.publishEvent(new DiscussionReplyPosted(post.id(), threadId, thread.communityId(), thread.title(),
@@ -333,6 +378,7 @@ public class Discussions {
 		Post post = own(me, threadId, postId);
 		post.delete();
 		this.revisions.forget(postId);
+		this.attachments.forget(postId);
 		DiscussionThread thread = this.threads.findById(threadId).orElseThrow();
 		if (thread.replyCount() == 0) {
 			thread.delete();
@@ -541,10 +587,10 @@ public class Discussions {
 
 	/**
 	 * A member who joined less than the setting's hours ago, and is no facilitator,
-	 * writes at most so many posts in the community, and without links unless the setting
-	 * allows them.
+	 * writes at most so many posts in the community, and without links or files unless
+	 * the setting allows them.
 	 */
-	private void checkNewMember(KringPrincipal me, UUID communityId, Rights rights, String text,
+	private void checkNewMember(KringPrincipal me, UUID communityId, Rights rights, String text, boolean files,
 			Map<String, Problem> problems) {
 		if (rights.facilitates()) {
 			return;
@@ -564,6 +610,9 @@ public class Discussions {
 		}
 		else if (!limits.links() && hasLinks(text)) {
 			problems.put("text", Problem.of("discussion.new-member.links", limits.hours()));
+		}
+		else if (!limits.links() && files) {
+			problems.put(Attachments.FIELD, Problem.of("discussion.new-member.files", limits.hours()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.kring.discussion.web;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,6 +20,7 @@ import org.kring.account.AccountManagement;
 import org.kring.community.CommunityManagement;
 import org.kring.community.CommunitySummary;
 import org.kring.community.Visibility;
+import org.kring.discussion.internal.Attachments;
 import org.kring.discussion.internal.DiscussionAccess;
 import org.kring.discussion.internal.DiscussionAccess.Rights;
 import org.kring.discussion.internal.DiscussionAccessDenied;
@@ -28,9 +30,11 @@ import org.kring.discussion.internal.DiscussionRefused;
 import org.kring.discussion.internal.DiscussionThread;
 import org.kring.discussion.internal.Discussions;
 import org.kring.discussion.internal.Post;
+import org.kring.discussion.internal.PostAttachment;
 import org.kring.discussion.internal.PostRevision;
 import org.kring.discussion.internal.PostText;
 import org.kring.discussion.internal.ThreadDraft;
+import org.kring.discussion.web.DiscussionPages.FileView;
 import org.kring.discussion.web.DiscussionPages.History;
 import org.kring.discussion.web.DiscussionPages.Moderation;
 import org.kring.discussion.web.DiscussionPages.Paging;
@@ -46,10 +50,14 @@ import org.kring.discussion.web.DiscussionPages.ThreadView;
 import org.kring.meeting.MeetingTitles;
 import org.kring.system.KringPrincipal;
 import org.kring.system.KringProperties;
+import org.kring.system.files.FileDownloads;
+import org.kring.system.files.Uploads;
 import org.kring.system.web.PageContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,6 +65,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -97,16 +106,20 @@ class DiscussionController {
 
 	private final PostText postText;
 
+	private final Attachments attachments;
+
 	private final KringProperties properties;
 
 	DiscussionController(Discussions discussions, DiscussionAccess access, CommunityManagement communities,
-			AccountManagement accounts, MeetingTitles meetings, PostText postText, KringProperties properties) {
+			AccountManagement accounts, MeetingTitles meetings, PostText postText, Attachments attachments,
+			KringProperties properties) {
 		this.discussions = discussions;
 		this.access = access;
 		this.communities = communities;
 		this.accounts = accounts;
 		this.meetings = meetings;
 		this.postText = postText;
+		this.attachments = attachments;
 		this.properties = properties;
 	}
 
@@ -138,12 +151,14 @@ class DiscussionController {
 			@RequestParam(required = false) @Nullable String title,
 			@RequestParam(required = false) @Nullable String text,
 			@RequestParam(required = false) @Nullable String meeting,
-			@RequestParam(defaultValue = "false") boolean openToPublic, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean openToPublic,
+			@RequestParam(name = Attachments.FIELD, required = false) @Nullable List<MultipartFile> files,
+			HttpServletResponse response) {
 		Scope scope = writer(slug, me);
 		UUID meetingId = (meeting != null && !meeting.isBlank()) ? parse(meeting).orElse(new UUID(0, 0)) : null;
 		try {
 			DiscussionThread thread = this.discussions.start(me, scope.community().id(),
-					new ThreadDraft(title, text, meetingId, openToPublic));
+					new ThreadDraft(title, text, meetingId, openToPublic), Uploads.of(files));
 			return new ModelAndView("redirect:" + DiscussionPages.listPath(scope.community()) + "/" + thread.id());
 		}
 		catch (DiscussionInvalid invalid) {
@@ -183,15 +198,37 @@ class DiscussionController {
 		return new ModelAndView("redirect:" + postPath(scope.community(), thread.id(), threadPost(thread, postId)));
 	}
 
+	/**
+	 * A file of a post, for whoever reads the post: never for a deleted post, nor for a
+	 * hidden one but to its moderators. Kept by shared caches only for a public thread.
+	 */
+	@GetMapping("/communities/{slug}/discussions/{id}/posts/{postId}/files/{fileId}")
+	ResponseEntity<Resource> file(@PathVariable String slug, @PathVariable String id, @PathVariable String postId,
+			@PathVariable String fileId, @AuthenticationPrincipal @Nullable KringPrincipal me) {
+		Scope scope = scope(slug, me);
+		DiscussionThread thread = thread(scope, id);
+		Post post = threadPost(thread, postId);
+		if (post.deleted() || (post.hidden() && !scope.rights().facilitates())) {
+			throw notFound();
+		}
+		PostAttachment file = parse(fileId).flatMap((fid) -> this.attachments.find(post.id(), fid))
+			.orElseThrow(DiscussionController::notFound);
+		Path path = this.attachments.pathOf(file);
+		return thread.openToPublic() ? FileDownloads.publicly(path, file.name(), file.contentType())
+				: FileDownloads.privately(path, file.name(), file.contentType());
+	}
+
 	@PostMapping("/communities/{slug}/discussions/{id}/replies")
 	ModelAndView reply(@PathVariable String slug, @PathVariable String id, @AuthenticationPrincipal KringPrincipal me,
 			@RequestParam(required = false) @Nullable String text,
-			@RequestParam(required = false) @Nullable String quoted, HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable String quoted,
+			@RequestParam(name = Attachments.FIELD, required = false) @Nullable List<MultipartFile> files,
+			HttpServletResponse response) {
 		Scope scope = scope(slug, me);
 		UUID threadId = parse(id).orElseThrow(DiscussionController::notFound);
 		UUID quotedId = (quoted != null) ? parse(quoted).orElse(null) : null;
 		try {
-			Post post = this.discussions.reply(me, threadId, text, quotedId);
+			Post post = this.discussions.reply(me, threadId, text, quotedId, Uploads.of(files));
 			return new ModelAndView("redirect:" + postPath(scope.community(), threadId, post));
 		}
 		catch (DiscussionRefused refused) {
@@ -380,6 +417,7 @@ class DiscussionController {
 		posts.forEach((post) -> people.add(post.authorId()));
 		quoted.values().forEach((post) -> people.add(post.authorId()));
 		Map<UUID, String> names = this.accounts.displayNamesOf(people);
+		Map<UUID, List<PostAttachment>> files = this.attachments.of(posts.map(Post::id).toList());
 		String path = DiscussionPages.listPath(community) + "/" + thread.id();
 		boolean threadAuthor = me != null && me.id().equals(thread.authorId());
 		int offset = posts.getNumber() * Discussions.PAGE_SIZE;
@@ -393,6 +431,11 @@ class DiscussionController {
 			boolean shown = !post.deleted() && (!post.hidden() || moderates);
 			Moderation moderation = new Moderation(post.hidden(),
 					scope.rights().writes() && !mine && !post.deleted() && !post.hidden(), moderates && post.hidden());
+			List<FileView> fileViews = shown ? files.getOrDefault(post.id(), List.of())
+				.stream()
+				.map((file) -> new FileView(file.name(), path + "/posts/" + post.id() + "/files/" + file.id(),
+						file.image(), Math.max(1, (file.size() + 1023) / 1024)))
+				.toList() : List.of();
 			views.add(new PostView(post.id(), number, names.get(post.authorId()), when(post.createdAt()),
 					post.createdAt().toString(), shown ? this.postText.html(post.text()) : "", post.editedAt() != null,
 					post.deleted(), post.usefulTip(), (quotes != null) ? names.get(quotes.authorId()) : null,
@@ -400,7 +443,7 @@ class DiscussionController {
 					threadAuthor && number > 1 && !post.deleted(), path + "/posts/" + post.id(),
 					path + "?" + ((posts.getNumber() > 0) ? "page=" + posts.getNumber() + "&" : "") + "quote="
 							+ post.id() + "#reply",
-					moderation));
+					moderation, fileViews));
 		}
 		MeetingTitles.Titled meeting = (thread.meetingId() != null)
 				? this.meetings.of(Set.of(thread.meetingId())).get(thread.meetingId()) : null;

@@ -176,10 +176,23 @@ public final class DiscussionPages {
 	 * @param quotePath the thread's page with the reply form quoting it
 	 * @param moderation whether members' flags hid it, and what the reader may do about
 	 * flags
+	 * @param files its attached files, none when its text is not shown
 	 */
 	public record PostView(UUID id, int number, String author, String when, String whenIso, String html, boolean edited,
 			boolean deleted, boolean usefulTip, @Nullable String quotedAuthor, @Nullable String quotedPath, boolean own,
-			boolean canQuote, boolean canMarkTip, String path, String quotePath, Moderation moderation) {
+			boolean canQuote, boolean canMarkTip, String path, String quotePath, Moderation moderation,
+			List<FileView> files) {
+	}
+
+	/**
+	 * A file attached to a post.
+	 *
+	 * @param name the name it was uploaded with
+	 * @param path its address
+	 * @param image whether it is an image, shown as such
+	 * @param kilobytes its size in kilobytes, at least 1
+	 */
+	public record FileView(String name, String path, boolean image, long kilobytes) {
 	}
 
 	/**

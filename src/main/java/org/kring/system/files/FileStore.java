@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -55,12 +56,45 @@ public class FileStore {
 	/** Why a file was refused. */
 	public enum Refusal {
 
+		/** Empty: a form's file chosen by mistake, or one that could not be read. */
+		EMPTY,
+
 		/** Larger than the setting allows. */
 		TOO_LARGE,
 
 		/** Not one of the accepted kinds. */
 		WRONG_TYPE
 
+	}
+
+	/**
+	 * Copies a form's file to disk while checking its size and type, refusing an empty
+	 * one and one of a type not accepted here.
+	 * @param upload the file as received
+	 * @param maxBytes the largest size accepted
+	 * @param accepted the types accepted here
+	 * @return the stored file, or why it was refused (then nothing stays on disk)
+	 */
+	public StoreResult store(Upload upload, long maxBytes, Set<FileType> accepted) {
+		if (upload.size() == 0) {
+			return StoreResult.refused(Refusal.EMPTY);
+		}
+		if (upload.size() > maxBytes) {
+			return StoreResult.refused(Refusal.TOO_LARGE);
+		}
+		StoreResult result;
+		try (InputStream content = upload.content().open()) {
+			result = store(content, maxBytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Stored stored = result.stored();
+		if (stored != null && !accepted.contains(stored.type())) {
+			deleteQuietly(pathOf(stored.id()));
+			return StoreResult.refused(Refusal.WRONG_TYPE);
+		}
+		return result;
 	}
 
 	/**
