@@ -380,19 +380,12 @@ public class ExpertRequestService {
 	private @Nullable String storeAll(List<Upload> uploads, List<FileStore.Stored> stored) {
 		long max = this.settings.maxAttachmentSize().toBytes();
 		for (Upload upload : uploads) {
-			if (upload.size() > max) {
+			FileStore.StoreResult result = this.files.store(upload, max);
+			if (result.refusal() == FileStore.Refusal.TOO_LARGE) {
 				return "expertrequests.attachments.tooLarge";
 			}
-			FileStore.StoreResult result;
-			try (var content = upload.content().open()) {
-				result = this.files.store(content, max);
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
 			if (result.refusal() != null) {
-				return (result.refusal() == FileStore.Refusal.TOO_LARGE) ? "expertrequests.attachments.tooLarge"
-						: "expertrequests.attachments.wrongType";
+				return "expertrequests.attachments.wrongType";
 			}
 			stored.add(result.stored());
 		}

@@ -1,8 +1,5 @@
 package org.kring.library.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,22 +37,13 @@ class StoredUploads {
 		List<Accepted> accepted = new ArrayList<>();
 		for (Upload upload : uploads) {
 			checkName(upload.name());
-			if (upload.size() == 0) {
-				throw LibraryRefused.of(FIELD, "library.file.empty");
-			}
-			if (upload.size() > this.settings.maxSize().toBytes()) {
-				throw LibraryRefused.of(FIELD, "library.file.too-large");
-			}
-			FileStore.StoreResult result;
-			try (InputStream content = upload.content().open()) {
-				result = this.files.store(content, this.settings.maxSize().toBytes());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			FileStore.StoreResult result = this.files.store(upload, this.settings.maxSize().toBytes());
 			if (result.refusal() != null) {
-				throw LibraryRefused.of(FIELD, (result.refusal() == FileStore.Refusal.TOO_LARGE)
-						? "library.file.too-large" : "library.file.type");
+				throw LibraryRefused.of(FIELD, switch (result.refusal()) {
+					case EMPTY -> "library.file.empty";
+					case TOO_LARGE -> "library.file.too-large";
+					case WRONG_TYPE -> "library.file.type";
+				});
 			}
 			accepted.add(new Accepted(result.stored(), upload.name().strip()));
 		}

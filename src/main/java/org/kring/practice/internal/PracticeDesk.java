@@ -1,13 +1,11 @@
 package org.kring.practice.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -170,24 +168,14 @@ public class PracticeDesk {
 	@Transactional
 	public PracticeFile attach(KringPrincipal me, UUID practiceId, Upload upload) {
 		editable(me, practiceId);
-		if (upload.size() == 0) {
-			throw new FileRefused("practice.file.empty");
-		}
-		long max = this.fileSettings.maxSize().toBytes();
-		if (upload.size() > max) {
-			throw new FileRefused("practice.file.tooLarge");
-		}
-		FileStore.StoreResult result;
-		try (InputStream content = upload.content().open()) {
-			result = this.files.store(content, max);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		FileStore.StoreResult result = this.files.store(upload, this.fileSettings.maxSize().toBytes());
 		FileStore.Stored stored = result.stored();
 		if (stored == null) {
-			throw new FileRefused((result.refusal() == FileStore.Refusal.TOO_LARGE) ? "practice.file.tooLarge"
-					: "practice.file.wrongType");
+			throw new FileRefused(switch (Objects.requireNonNull(result.refusal())) {
+				case EMPTY -> "practice.file.empty";
+				case TOO_LARGE -> "practice.file.tooLarge";
+				case WRONG_TYPE -> "practice.file.wrongType";
+			});
 		}
 		PracticeFile file = new PracticeFile(stored.id(), practiceId, FileNames.safe(upload.name()),
 				stored.type().contentType(), stored.size(), stored.sha256(), me.id(), this.clock.instant());

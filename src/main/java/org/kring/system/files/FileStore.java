@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,17 @@ public class FileStore {
 		/** Not one of the accepted kinds. */
 		WRONG_TYPE
 
+	}
+
+	/**
+	 * Copies a form's file to disk while checking its size and type, refusing an empty
+	 * one.
+	 * @param upload the file as received
+	 * @param maxBytes the largest size accepted
+	 * @return the stored file, or why it was refused (then nothing stays on disk)
+	 */
+	public StoreResult store(Upload upload, long maxBytes) {
+		return store(upload, maxBytes, EnumSet.allOf(FileType.class));
 	}
 
 	/**
