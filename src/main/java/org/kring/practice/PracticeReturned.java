@@ -7,6 +7,8 @@ import java.util.UUID;
  *
  * @param practiceId the practice
  * @param submitterId its submitter
+ * @param returnId this return's own id, the same however often the event is delivered: a
+ * practice may come back more than once
  */
-public record PracticeReturned(UUID practiceId, UUID submitterId) {
+public record PracticeReturned(UUID practiceId, UUID submitterId, UUID returnId) {
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -172,18 +173,19 @@ class DiscussionController {
 	ModelAndView show(@PathVariable String slug, @PathVariable String id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) @Nullable String quote,
 			@AuthenticationPrincipal @Nullable KringPrincipal me) {
-		Scope scope = scope(slug, me);
-		DiscussionThread thread = thread(scope, id);
-		Reply reply = null;
-		if (scope.rights().writes() && !thread.locked()) {
-			Optional<Post> quoted = (quote != null)
-					? parse(quote).flatMap(
-							(postId) -> this.discussions.post(thread.id(), postId).filter((post) -> !post.deleted()))
-					: Optional.empty();
-			reply = quoted.map((post) -> new Reply(quotation(post.text()), post.id(), Map.of()))
-				.orElse(new Reply("", null, Map.of()));
-		}
-		return threadPage(scope, thread, page, me, reply);
+		return orMoved(slug, id, me, "", () -> {
+			Scope scope = scope(slug, me);
+			DiscussionThread thread = thread(scope, id);
+			Reply reply = null;
+			if (scope.rights().writes() && !thread.locked()) {
+				Optional<Post> quoted = (quote != null) ? parse(quote)
+					.flatMap((postId) -> this.discussions.post(thread.id(), postId).filter((post) -> !post.deleted()))
+						: Optional.empty();
+				reply = quoted.map((post) -> new Reply(quotation(post.text()), post.id(), Map.of()))
+					.orElse(new Reply("", null, Map.of()));
+			}
+			return threadPage(scope, thread, page, me, reply);
+		});
 	}
 
 	/**
@@ -193,9 +195,11 @@ class DiscussionController {
 	@GetMapping("/communities/{slug}/discussions/{id}/posts/{postId}")
 	ModelAndView post(@PathVariable String slug, @PathVariable String id, @PathVariable String postId,
 			@AuthenticationPrincipal @Nullable KringPrincipal me) {
-		Scope scope = scope(slug, me);
-		DiscussionThread thread = thread(scope, id);
-		return new ModelAndView("redirect:" + postPath(scope.community(), thread.id(), threadPost(thread, postId)));
+		return orMoved(slug, id, me, "/posts/" + postId, () -> {
+			Scope scope = scope(slug, me);
+			DiscussionThread thread = thread(scope, id);
+			return new ModelAndView("redirect:" + postPath(scope.community(), thread.id(), threadPost(thread, postId)));
+		});
 	}
 
 	/**
@@ -547,6 +551,30 @@ class DiscussionController {
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A page of a thread, or, when the thread is not at this address because a
+	 * facilitator moved it to a community the reader reads, a redirect to its new one
+	 * (followed by the rest of the address); else 404.
+	 */
+	private ModelAndView orMoved(String slug, String id, @Nullable KringPrincipal me, String rest,
+			Supplier<ModelAndView> page) {
+		try {
+			return page.get();
+		}
+		catch (ResponseStatusException ex) {
+			if (ex.getStatusCode() != HttpStatus.NOT_FOUND) {
+				throw ex;
+			}
+			return parse(id).flatMap(this.discussions::thread)
+				.flatMap((thread) -> this.communities.find(thread.communityId())
+					.filter((community) -> !community.slug().equals(slug))
+					.filter((community) -> this.access.rightsIn(me, community.id()).reads(thread))
+					.map((community) -> new ModelAndView(
+							"redirect:" + DiscussionPages.listPath(community) + "/" + thread.id() + rest)))
+				.orElseThrow(() -> ex);
 		}
 	}
 

@@ -148,9 +148,9 @@ class EventNotifications {
 
 	@ApplicationModuleListener
 	void on(PracticeReturned event) {
-		// a practice may come back again after it is resubmitted, and the event carries
-		// nothing to tell the returns apart: each is news of its own
-		this.writer.notify(Set.of(event.submitterId()), NotificationKind.PRACTICE_RETURNED, null, UUID.randomUUID(),
+		// a practice may come back again after it is resubmitted: each return is news of
+		// its own, told once however often its event is delivered
+		this.writer.notify(Set.of(event.submitterId()), NotificationKind.PRACTICE_RETURNED, null, event.returnId(),
 				practicePath(event.practiceId()), List.of());
 	}
 
@@ -184,15 +184,15 @@ class EventNotifications {
 	}
 
 	/**
-	 * A thread's page, at a post when one is given; the discussions' list without a
-	 * community.
+	 * A thread's page, or a post's own address, which leads to the page of the thread
+	 * that holds it; the notifications without a community.
 	 */
 	private static String threadPath(@Nullable CommunitySummary community, UUID threadId, @Nullable UUID postId) {
 		if (community == null) {
 			return "/notifications";
 		}
 		return "/communities/" + community.slug() + "/discussions/" + threadId
-				+ ((postId != null) ? "#post-" + postId : "");
+				+ ((postId != null) ? "/posts/" + postId : "");
 	}
 
 	private String meetingTitle(UUID meetingId) {

@@ -242,7 +242,7 @@ public class PracticeReviews {
 			throw new ReviewRefused("comments", "practicereview.decide.state");
 		}
 		practice.returnWith(text, by, this.clock.instant());
-		this.events.publishEvent(new PracticeReturned(practiceId, practice.submittedBy()));
+		this.events.publishEvent(new PracticeReturned(practiceId, practice.submittedBy(), UUID.randomUUID()));
 	}
 
 	/**

@@ -322,7 +322,8 @@ class DiscussionPagesTests extends MeetingTestSupport {
 		post(path + "/move", cast.facilitator, "community", foreign.toString()).andExpect(status().isForbidden());
 		String moved = "/communities/" + MeetingFixtures.slugOf(other) + "/discussions/" + thread.id();
 		post(path + "/move", cast.facilitator, "community", other.toString()).andExpect(redirectedUrl(moved));
-		get(path, cast.facilitator).andExpect(status().isNotFound());
+		get(path, cast.facilitator).andExpect(redirectedUrl(moved));
+		get(path, cast.member).andExpect(status().isNotFound());
 		DiscussionThread stored = this.discussions.thread(thread.id()).orElseThrow();
 		assertThat(stored.communityId()).isEqualTo(other);
 		assertThat(stored.openToPublic()).isFalse();

@@ -26,9 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Posts in the search: found by their text with their thread's visibility, kept current
- * when the thread moves, when a post is hidden, shown again or deleted; not found by the
- * thread's title, which finds the thread; and a found post's link leading to the page of
- * its thread that holds it.
+ * when the thread moves (whose old address then leads its readers to the new one), when a
+ * post is hidden, shown again or deleted; not found by the thread's title, which finds
+ * the thread; and a found post's link leading to the page of its thread that holds it.
  */
 class PostSearchTests extends MeetingTestSupport {
 
@@ -83,6 +83,11 @@ class PostSearchTests extends MeetingTestSupport {
 		String moved = path(closed) + "/" + publicThread.id() + "/posts/" + reply.id();
 		assertThat(search("quinceberries", outsider)).doesNotContain(reply.id().toString());
 		assertThat(search("quinceberries", member)).contains(moved).doesNotContain(reply$);
+		get(path(open) + "/" + publicThread.id(), member)
+			.andExpect(redirectedUrl(path(closed) + "/" + publicThread.id()));
+		get(reply$, member).andExpect(redirectedUrl(moved));
+		get(path(open) + "/" + publicThread.id(), outsider).andExpect(status().isNotFound());
+		get(reply$, null).andExpect(status().isNotFound());
 
 		this.discussions.delete(facilitator, publicThread.id(), reply.id());
 		assertThat(search("quinceberries", member)).doesNotContain(reply.id().toString());

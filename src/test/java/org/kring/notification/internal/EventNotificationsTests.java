@@ -120,7 +120,7 @@ class EventNotificationsTests extends NotificationTestSupport {
 		String slug = this.jdbc.queryForObject("select slug from community where id = ?", String.class, this.community);
 		assertThat(this.jdbc.queryForObject("select link from notification where recipient_id = ?", String.class,
 				this.farida.id()))
-			.isEqualTo("/communities/" + slug + "/discussions/" + thread + "#post-" + reply);
+			.isEqualTo("/communities/" + slug + "/discussions/" + thread + "/posts/" + reply);
 		assertThat(argumentsOf(this.mila)).startsWith("Rent tips\n");
 	}
 
@@ -188,9 +188,9 @@ class EventNotificationsTests extends NotificationTestSupport {
 	void aPracticeReturnedOrPublishedAndARequestForInputTellTheirPersonOnly() {
 		UUID practice = UUID.randomUUID();
 		UUID request = UUID.randomUUID();
-		publish(new PracticeReturned(practice, this.noah.id()), new PracticePublished(practice, this.noah.id()),
-				new ExpertInputRequested(request, List.of(this.noah.id(), this.cleo.id()), this.farida.id(),
-						LocalDate.now().plusDays(7)));
+		PracticeReturned returned = new PracticeReturned(practice, this.noah.id(), UUID.randomUUID());
+		publish(returned, returned, new PracticePublished(practice, this.noah.id()), new ExpertInputRequested(request,
+				List.of(this.noah.id(), this.cleo.id()), this.farida.id(), LocalDate.now().plusDays(7)));
 
 		awaitNotifications(this.noah, 3);
 		awaitNotifications(this.cleo, 1);

@@ -240,8 +240,9 @@ class ReviewersPageTests extends ReviewTestSupport {
 				"select comments from practice_state_change where practice_id = ?" + " and state = 'RETURNED'",
 				String.class, practice.id()))
 			.isEqualTo("Add the results.");
-		assertThat(this.events.stream(PracticeReturned.class))
-			.containsExactly(new PracticeReturned(practice.id(), submitter.id()));
+		assertThat(this.events.stream(PracticeReturned.class)).singleElement()
+			.satisfies((event) -> assertThat(event.practiceId()).isEqualTo(practice.id()))
+			.satisfies((event) -> assertThat(event.submitterId()).isEqualTo(submitter.id()));
 		assertThat(page("/practices/evaluation", coordinator)).contains("Returned to their submitters");
 	}
 
