@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.kring.system.search.SearchReaders;
 import org.kring.system.search.Searchable;
 import org.kring.system.search.SearchableBinder;
+import org.kring.system.search.SearchableRouting;
 
 /**
  * A thread of a community: its title, what it is about, whether the public reads it, and
@@ -28,7 +30,7 @@ import org.kring.system.search.SearchableBinder;
  * public.
  */
 @Entity
-@Indexed(index = "discussion")
+@Indexed(index = "discussion", routingBinder = @RoutingBinderRef(type = SearchableRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
 @Table(name = "discussion_thread")
 public class DiscussionThread implements Searchable {
@@ -201,15 +203,17 @@ public class DiscussionThread implements Searchable {
 		return this.communityId;
 	}
 
+	/** A deleted thread leaves the index. */
+	@Override
+	public boolean searchIndexed() {
+		return !this.deleted;
+	}
+
 	/**
-	 * Members read every thread, whoever reads the community those open to the public; a
-	 * deleted thread is found by administrators only, as no person has the null id.
+	 * Members read every thread, whoever reads the community those open to the public.
 	 */
 	@Override
 	public Set<String> searchReaders() {
-		if (this.deleted) {
-			return Set.of(SearchReaders.person(new UUID(0, 0)));
-		}
 		return Set.of(this.openToPublic ? SearchReaders.PUBLIC : SearchReaders.MEMBERS);
 	}
 

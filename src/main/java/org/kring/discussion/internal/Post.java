@@ -12,14 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
-import org.kring.system.search.SearchReaders;
 import org.kring.system.search.Searchable;
 import org.kring.system.search.SearchableAlsoReads;
 import org.kring.system.search.SearchableBinder;
+import org.kring.system.search.SearchableRouting;
 
 /**
  * A post in a thread: the opening post or a reply, in Markdown as its author wrote it
@@ -29,11 +30,11 @@ import org.kring.system.search.SearchableBinder;
  * The search finds a post by its text, with its thread's visibility: members of the
  * community, and whoever reads the community when the thread is open to the public. The
  * thread's title shows with the post but is not searched in it (the thread itself is
- * found by its title). A hidden or deleted post, or one of a deleted thread, is found by
- * administrators only.
+ * found by its title). A hidden or deleted post, or one of a deleted thread, leaves the
+ * index.
  */
 @Entity
-@Indexed(index = "discussion-post")
+@Indexed(index = "discussion-post", routingBinder = @RoutingBinderRef(type = SearchableRouting.class))
 @TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))
 @SearchableAlsoReads({ "thread.communityId", "thread.title", "thread.openToPublic", "thread.deleted" })
 @Table(name = "discussion_post")
@@ -203,15 +204,14 @@ public class Post implements Searchable {
 		return thread().communityId();
 	}
 
-	/**
-	 * The thread's readers; administrators only for a hidden or deleted post or one of a
-	 * deleted thread, as no person has the null id.
-	 */
+	@Override
+	public boolean searchIndexed() {
+		return !this.hidden && !this.deleted && thread().searchIndexed();
+	}
+
+	/** The thread's readers. */
 	@Override
 	public Set<String> searchReaders() {
-		if (this.hidden || this.deleted) {
-			return Set.of(SearchReaders.person(new UUID(0, 0)));
-		}
 		return thread().searchReaders();
 	}
 

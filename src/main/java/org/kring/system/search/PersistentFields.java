@@ -19,6 +19,19 @@ final class PersistentFields {
 	private PersistentFields() {
 	}
 
+	/**
+	 * What a {@link Searchable}'s answers read: its persistent fields and the paths
+	 * {@link SearchableAlsoReads} names.
+	 */
+	static List<String> readBySearch(Class<?> entity) {
+		List<String> paths = new ArrayList<>(of(entity));
+		SearchableAlsoReads alsoReads = entity.getAnnotation(SearchableAlsoReads.class);
+		if (alsoReads != null) {
+			paths.addAll(Arrays.asList(alsoReads.value()));
+		}
+		return paths;
+	}
+
 	static List<String> of(Class<?> entity) {
 		List<String> names = new ArrayList<>();
 		for (Class<?> type = entity; type != null && type != Object.class; type = type.getSuperclass()) {

@@ -28,6 +28,15 @@ public interface Searchable {
 	String searchTitle();
 
 	/**
+	 * Whether anyone at all finds it, for an entity routed by {@link SearchableRouting}:
+	 * not a deleted thread, for instance, not even administrators.
+	 * @return false to keep it out of the index
+	 */
+	default boolean searchIndexed() {
+		return true;
+	}
+
+	/**
 	 * Whether the search finds it by its title, as it does unless the title is another
 	 * thing's shown with it (a post shows its thread's title, which finds the thread).
 	 * @return false when the title is shown only

@@ -1,7 +1,6 @@
 package org.kring.system.search;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,12 +36,7 @@ public class SearchableBinder implements TypeBinder {
 		// an association) is a dependency: a change to any of them brings the entry up to
 		// date. (useRootOnly()
 		// would tell Hibernate Search that no change ever needs reindexing.)
-		Class<?> entity = context.bridgedElement().rawType();
-		PersistentFields.of(entity).forEach(context.dependencies()::use);
-		SearchableAlsoReads alsoReads = entity.getAnnotation(SearchableAlsoReads.class);
-		if (alsoReads != null) {
-			Arrays.stream(alsoReads.value()).forEach(context.dependencies()::use);
-		}
+		PersistentFields.readBySearch(context.bridgedElement().rawType()).forEach(context.dependencies()::use);
 		IndexSchemaElement schema = context.indexSchemaElement();
 		IndexFieldTypeFactory types = context.typeFactory();
 		var stored = types.asString().searchable(Searchable.NO).projectable(Projectable.YES).toIndexFieldType();

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Posts in the search: found by their text with their thread's visibility, kept current
  * when the thread moves (whose old address then leads its readers to the new one), when a
- * post is hidden, shown again or deleted; not found by the thread's title, which finds
- * the thread; and a found post's link leading to the page of its thread that holds it.
+ * post is hidden, shown again or deleted (hidden and deleted ones found by nobody,
+ * administrators included); not found by the thread's title, which finds the thread; and
+ * a found post's link leading to the page of its thread that holds it.
  */
 class PostSearchTests extends MeetingTestSupport {
 
@@ -91,6 +92,7 @@ class PostSearchTests extends MeetingTestSupport {
 
 		this.discussions.delete(facilitator, publicThread.id(), reply.id());
 		assertThat(search("quinceberries", member)).doesNotContain(reply.id().toString());
+		assertThat(search("quinceberries", administrator("Ada Admin"))).doesNotContain(reply.id().toString());
 	}
 
 	@Test
@@ -109,6 +111,7 @@ class PostSearchTests extends MeetingTestSupport {
 			this.discussions.flag(flagger, thread.id(), post.id(), "Advertising");
 		}
 		assertThat(search("plumquat", facilitator)).doesNotContain(post.id().toString());
+		assertThat(search("plumquat", administrator("Ada Admin"))).doesNotContain(post.id().toString());
 		this.discussions.restore(facilitator, thread.id(), post.id());
 		assertThat(search("plumquat", facilitator)).contains(post.id().toString());
 	}
