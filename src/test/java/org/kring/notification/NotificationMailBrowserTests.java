@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
  * A member on a daily digest: a meeting is planned in her community, which she reads
  * through the bell, then another; the digest job runs and she gets one mail listing only
  * the second, opens its unsubscribe link and unsubscribes with one click, and her
- * preferences then say no e-mail. Every page state passes axe.
+ * preferences then say no e-mail; the link opened again says she was unsubscribed
+ * already, and a link cut short is unknown. Every page state passes axe.
  */
 class NotificationMailBrowserTests extends MeetingBrowserTestSupport {
 
@@ -105,6 +106,14 @@ class NotificationMailBrowserTests extends MeetingBrowserTestSupport {
 		Locator none = page.getByLabel("No e-mail");
 		assertThat(none).isChecked();
 		assertThat(page.getByLabel("A daily digest")).not().isChecked();
+
+		this.browser.follow(page, URI.create("http://localhost:8080" + digest.unsubscribePath()));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("You were already unsubscribed");
+		assertThat(button(page, "Stop notification e-mails")).hasCount(0);
+		assertThat(this.browser.visit(page, digest.unsubscribePath() + "x").status()).isEqualTo(404);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Unknown unsubscribe link");
 	}
 
 }

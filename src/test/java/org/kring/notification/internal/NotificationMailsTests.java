@@ -338,6 +338,22 @@ class NotificationMailsTests extends NotificationTestSupport {
 			.isZero();
 	}
 
+	@Test
+	void theScheduledRunForgetsUnsubscribeLinksAfterAYear() {
+		String old = LinkSecrets.hash(LinkSecrets.newSecret());
+		String recent = LinkSecrets.hash(LinkSecrets.newSecret());
+		this.jdbc.update("insert into notification_unsubscribe (secret_hash, person_id, created_at) values (?, ?, ?)",
+				old, this.mila.id(), Instant.now().minus(Duration.ofDays(366)).atOffset(ZoneOffset.UTC));
+		this.jdbc.update("insert into notification_unsubscribe (secret_hash, person_id, created_at) values (?, ?, ?)",
+				recent, this.mila.id(), Instant.now().minus(Duration.ofDays(364)).atOffset(ZoneOffset.UTC));
+
+		this.mails.run();
+
+		assertThat(this.jdbc.queryForList("select secret_hash from notification_unsubscribe where person_id = ?",
+				String.class, this.mila.id()))
+			.containsExactly(recent);
+	}
+
 	private void daily(TestPrincipal person) {
 		this.preferences.save(person.id(), EmailMode.DAILY, Map.of());
 	}
