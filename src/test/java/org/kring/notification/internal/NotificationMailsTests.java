@@ -259,6 +259,9 @@ class NotificationMailsTests extends NotificationTestSupport {
 		assertThat(SentMail.to(emailOf(this.mila)).get(0).subject()).endsWith("2 new notifications");
 		assertThat(SentMail.to(emailOf(this.noah)).get(0).subject()).endsWith("12 nieuwe meldingen");
 		assertThat(twelve.count()).as(twelve::describe).isEqualTo(two.count());
+		// one for everybody's news, then six for each recipient: the account, the claim,
+		// marking the items mailed, the link, the memberships and their communities
+		assertThat(two.count()).as(two::describe).isEqualTo(1 + 6);
 	}
 
 	@Test
