@@ -3,7 +3,8 @@
  * practices and requests, learnt from the other modules' events (never by being called),
  * kept for the person's list at {@code /notifications} and the bell in every page's
  * header, and how much of it each person wants (an e-mail mode, and a level per
- * community).
+ * community); mailed as each person chose, at once or in a daily or weekly digest, every
+ * mail with a one-click unsubscribe link.
  */
 @NullMarked
 package org.kring.notification;

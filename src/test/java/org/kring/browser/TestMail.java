@@ -100,6 +100,16 @@ public final class TestMail {
 	}
 
 	/**
+	 * The mails that arrived for one address so far, oldest first, as they were sent
+	 * (with their headers and every part), without waiting.
+	 * @param address the recipient, compared without regard to case
+	 * @return the messages
+	 */
+	public static List<MimeMessage> messagesTo(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter((message) -> isTo(message, address)).toList();
+	}
+
+	/**
 	 * The newest mail to one address, waiting up to ten seconds for one to arrive.
 	 * @param address the recipient, compared without regard to case
 	 * @return the newest mail whose recipients include that address

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.kring.account.InstanceRole;
 import org.kring.meeting.MeetingTestSupport;
 import org.kring.system.TestPrincipal;
 
@@ -16,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The meeting tests' application context (people, communities and meetings from their
  * fixtures) with what the notification tests add: notifications made directly, waiting
- * for those that listeners make after a commit, and deleting both afterwards.
+ * for those that listeners make after a commit, and deleting them, the preferences, the
+ * digests and the unsubscribe links of the people afterwards.
  */
 public abstract class NotificationTestSupport extends MeetingTestSupport {
 
@@ -29,12 +32,21 @@ public abstract class NotificationTestSupport extends MeetingTestSupport {
 		return person;
 	}
 
+	/** A member whose account speaks a language. */
+	protected TestPrincipal member(String name, Locale language) {
+		TestPrincipal person = this.fixtures.person(name, InstanceRole.MEMBER, language);
+		this.people.add(person.id());
+		return person;
+	}
+
 	@AfterEach
 	void deleteNotifications() {
 		for (UUID person : this.people) {
 			this.jdbc.update("delete from notification where recipient_id = ?", person);
 			this.jdbc.update("delete from notification_level where person_id = ?", person);
 			this.jdbc.update("delete from notification_preference where person_id = ?", person);
+			this.jdbc.update("delete from notification_digest where person_id = ?", person);
+			this.jdbc.update("delete from notification_unsubscribe where person_id = ?", person);
 		}
 	}
 

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What notifications hold about a person: the notifications made for them and their
- * preferences. Erasing deletes all of it; nobody else's notifications name them by id.
+ * What notifications hold about a person: the notifications made for them (with whether
+ * each was mailed), their preferences, the digests mailed to them and the unsubscribe
+ * links of their mails (when issued and whether used; never the secret, which is not
+ * kept). Erasing deletes all of it; nobody else's notifications name them by id.
  */
 @Component
 class NotificationPersonalData implements PersonalData {
@@ -22,9 +24,12 @@ class NotificationPersonalData implements PersonalData {
 
 	private final NotificationStore store;
 
-	NotificationPersonalData(JdbcClient jdbc, NotificationStore store) {
+	private final MailStore mails;
+
+	NotificationPersonalData(JdbcClient jdbc, NotificationStore store, MailStore mails) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.mails = mails;
 	}
 
 	@Override
@@ -36,7 +41,7 @@ class NotificationPersonalData implements PersonalData {
 	@Transactional(readOnly = true)
 	public Map<String, Object> export(UUID personId) {
 		List<Map<String, Object>> notifications = this.jdbc
-			.sql("select kind, link, arguments, created_at, read_at from notification where recipient_id = ?"
+			.sql("select kind, link, arguments, created_at, read_at, mailed_at from notification where recipient_id = ?"
 					+ " order by created_at")
 			.param(personId)
 			.query((rs, row) -> {
@@ -46,6 +51,7 @@ class NotificationPersonalData implements PersonalData {
 				one.put("arguments", NotificationStore.decode(rs.getString("arguments")));
 				one.put("createdAt", rs.getTimestamp("created_at").toInstant().toString());
 				one.put("read", rs.getTimestamp("read_at") != null);
+				one.put("mailed", rs.getTimestamp("mailed_at") != null);
 				return one;
 			})
 			.list();
@@ -54,8 +60,10 @@ class NotificationPersonalData implements PersonalData {
 			.param(personId)
 			.query(Long.class)
 			.single() > 0;
+		List<Map<String, Object>> digests = this.mails.digestsOf(personId);
+		List<Map<String, Object>> unsubscribeLinks = this.mails.unsubscribesOf(personId);
 		Map<String, Object> data = new LinkedHashMap<>();
-		if (notifications.isEmpty() && levels.isEmpty() && !chose) {
+		if (notifications.isEmpty() && levels.isEmpty() && !chose && digests.isEmpty() && unsubscribeLinks.isEmpty()) {
 			return data;
 		}
 		data.put("notifications", notifications);
@@ -63,6 +71,8 @@ class NotificationPersonalData implements PersonalData {
 		Map<String, Object> byCommunity = new LinkedHashMap<>();
 		levels.forEach((community, level) -> byCommunity.put(community.toString(), level.name()));
 		data.put("communityLevels", byCommunity);
+		data.put("digests", digests);
+		data.put("unsubscribeLinks", unsubscribeLinks);
 		return data;
 	}
 
@@ -70,6 +80,7 @@ class NotificationPersonalData implements PersonalData {
 	@Transactional
 	public void erase(UUID personId) {
 		this.store.erase(personId);
+		this.mails.erase(personId);
 	}
 
 }
