@@ -79,7 +79,8 @@ public final class DiscussionFixtures {
 	}
 
 	/**
-	 * Deletes every thread, post, revision and flag of the meeting fixtures' communities.
+	 * Deletes every thread, post, revision, flag and file of the meeting fixtures'
+	 * communities.
 	 */
 	public void deleteAll() {
 		for (UUID community : this.meetings.communities()) {
@@ -87,6 +88,7 @@ public final class DiscussionFixtures {
 					+ " where t.community_id = ?";
 			this.jdbc.update("delete from discussion_post_revision where post_id in (" + posts + ")", community);
 			this.jdbc.update("delete from discussion_flag where post_id in (" + posts + ")", community);
+			this.jdbc.update("delete from discussion_attachment where post_id in (" + posts + ")", community);
 			this.jdbc.update("delete from discussion_post where thread_id in"
 					+ " (select id from discussion_thread where community_id = ?)", community);
 			this.jdbc.update("delete from discussion_thread where community_id = ?", community);

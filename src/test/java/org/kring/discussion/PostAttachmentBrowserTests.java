@@ -41,7 +41,6 @@ class PostAttachmentBrowserTests extends MeetingBrowserTestSupport {
 
 	@AfterEach
 	void deleteThreads() {
-		this.jdbc.update("delete from discussion_attachment");
 		this.threads.deleteAll();
 	}
 

@@ -62,7 +62,6 @@ class PostAttachmentTests extends MeetingTestSupport {
 
 	@AfterEach
 	void deleteThreads() {
-		this.jdbc.update("delete from discussion_attachment");
 		this.threads.deleteAll();
 	}
 
