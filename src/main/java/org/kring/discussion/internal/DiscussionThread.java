@@ -96,12 +96,13 @@ public class DiscussionThread implements Searchable {
 		this.lastActivityAt = Instant.EPOCH;
 	}
 
-	DiscussionThread(UUID communityId, String title, @Nullable UUID meetingId, boolean openToPublic, UUID authorId,
-			Instant at) {
+	DiscussionThread(UUID communityId, String title, @Nullable UUID meetingId, @Nullable UUID themeId,
+			boolean openToPublic, UUID authorId, Instant at) {
 		this.id = UUID.randomUUID();
 		this.communityId = communityId;
 		this.title = title;
 		this.meetingId = meetingId;
+		this.themeId = themeId;
 		this.openToPublic = openToPublic;
 		this.authorId = authorId;
 		this.createdAt = at;

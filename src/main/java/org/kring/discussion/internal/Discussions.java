@@ -28,6 +28,7 @@ import org.kring.discussion.DiscussionThreadStarted;
 import org.kring.discussion.internal.DiscussionAccess.Rights;
 import org.kring.discussion.internal.DiscussionInvalid.Problem;
 import org.kring.meeting.MeetingTitles;
+import org.kring.meeting.ThemeTitles;
 import org.kring.system.KringPrincipal;
 import org.kring.system.files.Upload;
 import org.kring.system.web.CleanText;
@@ -60,6 +61,9 @@ public class Discussions {
 	/** How many of a community's meetings a new thread may be about. */
 	public static final int MEETING_CHOICES = 50;
 
+	/** How many of a community's open themes a new thread may be about. */
+	public static final int THEME_CHOICES = 50;
+
 	private final DiscussionThreads threads;
 
 	private final Posts posts;
@@ -78,6 +82,8 @@ public class Discussions {
 
 	private final MeetingTitles meetings;
 
+	private final ThemeTitles themes;
+
 	private final PostText postText;
 
 	private final DiscussionSettings settings;
@@ -88,8 +94,8 @@ public class Discussions {
 
 	Discussions(DiscussionThreads threads, Posts posts, PostRevisions revisions, PostFlags flags,
 			Attachments attachments, DiscussionAccess access, CommunityManagement communities,
-			AccountManagement accounts, MeetingTitles meetings, PostText postText, DiscussionSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			AccountManagement accounts, MeetingTitles meetings, ThemeTitles themes, PostText postText,
+			DiscussionSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.threads = threads;
 		this.posts = posts;
 		this.revisions = revisions;
@@ -99,6 +105,7 @@ public class Discussions {
 		this.communities = communities;
 		this.accounts = accounts;
 		this.meetings = meetings;
+		this.themes = themes;
 		this.postText = postText;
 		this.settings = settings;
 		this.events = events;
@@ -200,10 +207,21 @@ public class Discussions {
 	}
 
 	/**
+	 * The themes a new thread of a community may be about: its open ones, proposed or
+	 * scheduled, the most supported first.
+	 * @param communityId the community
+	 * @return at most {@value #THEME_CHOICES} themes
+	 */
+	@Transactional(readOnly = true)
+	public List<ThemeTitles.Titled> themeChoices(UUID communityId) {
+		return this.themes.openIn(communityId, THEME_CHOICES);
+	}
+
+	/**
 	 * A member starts a thread with its opening post.
 	 * @param me who starts it
 	 * @param communityId the community
-	 * @param draft the title, text, meeting and whether the public reads it
+	 * @param draft the title, text, meeting, theme and whether the public reads it
 	 * @return the thread
 	 * @throws DiscussionAccessDenied when they are not a member
 	 * @throws DiscussionInvalid when the draft has problems or they reached a new
@@ -218,7 +236,7 @@ public class Discussions {
 	 * A member starts a thread with its opening post and files attached to it.
 	 * @param me who starts it
 	 * @param communityId the community
-	 * @param draft the title, text, meeting and whether the public reads it
+	 * @param draft the title, text, meeting, theme and whether the public reads it
 	 * @param files the files, images or PDFs, possibly none
 	 * @return the thread
 	 * @throws DiscussionAccessDenied when they are not a member
@@ -243,6 +261,10 @@ public class Discussions {
 		if (meetingId != null && meetingChoices(communityId).stream().noneMatch((m) -> m.id().equals(meetingId))) {
 			problems.put("meeting", Problem.of("discussion.meeting.unknown"));
 		}
+		UUID themeId = draft.themeId();
+		if (themeId != null && themeChoices(communityId).stream().noneMatch((t) -> t.id().equals(themeId))) {
+			problems.put("theme", Problem.of("discussion.theme.unknown"));
+		}
 		if (draft.openToPublic() && community.visibility() != Visibility.PUBLIC) {
 			problems.put("openToPublic", Problem.of("discussion.public.not-allowed"));
 		}
@@ -255,7 +277,7 @@ public class Discussions {
 		}
 		Instant now = this.clock.instant();
 		DiscussionThread thread = this.threads
-			.save(new DiscussionThread(communityId, title, meetingId, draft.openToPublic(), me.id(), now));
+			.save(new DiscussionThread(communityId, title, meetingId, themeId, draft.openToPublic(), me.id(), now));
 		Post post = this.posts.save(new Post(thread, me.id(), text, null, now));
 		this.attachments.attach(post.id(), accepted, now);
 		this.events.publishEvent(new DiscussionThreadStarted(thread.id(), communityId, me.id(), title, now));

@@ -49,6 +49,7 @@ import org.kring.discussion.web.DiscussionPages.ThreadPage;
 import org.kring.discussion.web.DiscussionPages.ThreadRow;
 import org.kring.discussion.web.DiscussionPages.ThreadView;
 import org.kring.meeting.MeetingTitles;
+import org.kring.meeting.ThemeTitles;
 import org.kring.system.KringPrincipal;
 import org.kring.system.KringProperties;
 import org.kring.system.files.FileDownloads;
@@ -105,6 +106,8 @@ class DiscussionController {
 
 	private final MeetingTitles meetings;
 
+	private final ThemeTitles themes;
+
 	private final PostText postText;
 
 	private final Attachments attachments;
@@ -112,13 +115,14 @@ class DiscussionController {
 	private final KringProperties properties;
 
 	DiscussionController(Discussions discussions, DiscussionAccess access, CommunityManagement communities,
-			AccountManagement accounts, MeetingTitles meetings, PostText postText, Attachments attachments,
-			KringProperties properties) {
+			AccountManagement accounts, MeetingTitles meetings, ThemeTitles themes, PostText postText,
+			Attachments attachments, KringProperties properties) {
 		this.discussions = discussions;
 		this.access = access;
 		this.communities = communities;
 		this.accounts = accounts;
 		this.meetings = meetings;
+		this.themes = themes;
 		this.postText = postText;
 		this.attachments = attachments;
 		this.properties = properties;
@@ -144,7 +148,7 @@ class DiscussionController {
 	@GetMapping("/communities/{slug}/discussions/new")
 	ModelAndView newForm(@PathVariable String slug, @AuthenticationPrincipal KringPrincipal me) {
 		Scope scope = writer(slug, me);
-		return form(scope.community(), "", "", null, false, Map.of());
+		return form(scope.community(), new ThreadDraft("", "", null, false), Map.of());
 	}
 
 	@PostMapping("/communities/{slug}/discussions/new")
@@ -152,20 +156,20 @@ class DiscussionController {
 			@RequestParam(required = false) @Nullable String title,
 			@RequestParam(required = false) @Nullable String text,
 			@RequestParam(required = false) @Nullable String meeting,
+			@RequestParam(required = false) @Nullable String theme,
 			@RequestParam(defaultValue = "false") boolean openToPublic,
 			@RequestParam(name = Attachments.FIELD, required = false) @Nullable List<MultipartFile> files,
 			HttpServletResponse response) {
 		Scope scope = writer(slug, me);
-		UUID meetingId = (meeting != null && !meeting.isBlank()) ? parse(meeting).orElse(new UUID(0, 0)) : null;
+		ThreadDraft draft = new ThreadDraft(Objects.requireNonNullElse(title, ""), Objects.requireNonNullElse(text, ""),
+				chosen(meeting), openToPublic, chosen(theme));
 		try {
-			DiscussionThread thread = this.discussions.start(me, scope.community().id(),
-					new ThreadDraft(title, text, meetingId, openToPublic), Uploads.of(files));
+			DiscussionThread thread = this.discussions.start(me, scope.community().id(), draft, Uploads.of(files));
 			return new ModelAndView("redirect:" + DiscussionPages.listPath(scope.community()) + "/" + thread.id());
 		}
 		catch (DiscussionInvalid invalid) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return form(scope.community(), Objects.requireNonNullElse(title, ""), Objects.requireNonNullElse(text, ""),
-					meetingId, openToPublic, invalid.problems());
+			return form(scope.community(), draft, invalid.problems());
 		}
 	}
 
@@ -451,19 +455,30 @@ class DiscussionController {
 		}
 		MeetingTitles.Titled meeting = (thread.meetingId() != null)
 				? this.meetings.of(Set.of(thread.meetingId())).get(thread.meetingId()) : null;
+		ThemeTitles.Titled theme = (thread.themeId() != null)
+				? this.themes.of(Set.of(thread.themeId())).get(thread.themeId()) : null;
 		List<CommunitySummary> targets = (scope.rights().facilitates() && me != null)
 				? this.discussions.moveTargets(me, community.id()) : List.of();
 		return new ModelAndView(THREAD_VIEW,
 				Map.of("page",
-						new ThreadPage(community, view(community, thread), meeting, views,
+						new ThreadPage(community, view(community, thread), meeting, theme, views,
 								new Paging(posts.getNumber(), Math.max(posts.getTotalPages(), 1), path), reply,
 								scope.rights().facilitates(), targets)));
 	}
 
-	private ModelAndView form(CommunitySummary community, String title, String text, @Nullable UUID meeting,
-			boolean openToPublic, Map<String, Problem> errors) {
-		return new ModelAndView(FORM_VIEW, Map.of("page", new ThreadForm(community, title, text, meeting, openToPublic,
-				this.discussions.meetingChoices(community.id()), community.visibility() == Visibility.PUBLIC, errors)));
+	private ModelAndView form(CommunitySummary community, ThreadDraft draft, Map<String, Problem> errors) {
+		return new ModelAndView(FORM_VIEW,
+				Map.of("page",
+						new ThreadForm(community, Objects.requireNonNullElse(draft.title(), ""),
+								Objects.requireNonNullElse(draft.text(), ""), draft.meetingId(), draft.openToPublic(),
+								this.discussions.meetingChoices(community.id()), draft.themeId(),
+								this.discussions.themeChoices(community.id()),
+								community.visibility() == Visibility.PUBLIC, errors)));
+	}
+
+	/** A choice of a select: none when empty, an id that matches nothing when not one. */
+	private static @Nullable UUID chosen(@Nullable String id) {
+		return (id != null && !id.isBlank()) ? parse(id).orElse(new UUID(0, 0)) : null;
 	}
 
 	private ModelAndView edit(CommunitySummary community, DiscussionThread thread, Post post, String text,

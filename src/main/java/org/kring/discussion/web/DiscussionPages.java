@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunitySummary;
 import org.kring.discussion.internal.DiscussionInvalid.Problem;
 import org.kring.meeting.MeetingTitles;
+import org.kring.meeting.ThemeTitles;
 
 /**
  * The models of the discussion pages, one record per page, and the parts they share.
@@ -95,12 +96,14 @@ public final class DiscussionPages {
 	 * @param meeting the meeting chosen, or null
 	 * @param openToPublic whether the thread is to be public
 	 * @param meetings the community's meetings to choose from
+	 * @param theme the theme chosen, or null
+	 * @param themes the community's open themes to choose from
 	 * @param publicAllowed whether the community is public, so its threads may be
 	 * @param errors the problems, by field
 	 */
 	public record ThreadForm(CommunitySummary community, String title, String text, @Nullable UUID meeting,
-			boolean openToPublic, List<MeetingTitles.Titled> meetings, boolean publicAllowed,
-			Map<String, Problem> errors) {
+			boolean openToPublic, List<MeetingTitles.Titled> meetings, @Nullable UUID theme,
+			List<ThemeTitles.Titled> themes, boolean publicAllowed, Map<String, Problem> errors) {
 
 		public String action() {
 			return listPath(this.community) + "/new";
@@ -114,6 +117,10 @@ public final class DiscussionPages {
 			return meeting.id().equals(this.meeting);
 		}
 
+		public boolean chosen(ThemeTitles.Titled theme) {
+			return theme.id().equals(this.theme);
+		}
+
 	}
 
 	/**
@@ -122,6 +129,7 @@ public final class DiscussionPages {
 	 * @param community the community
 	 * @param thread the thread
 	 * @param meeting the meeting it is about, or null
+	 * @param theme the theme it is about, or null
 	 * @param posts one page of its posts
 	 * @param paging where the page is among the others
 	 * @param reply the reply form, or null when the reader may not reply
@@ -129,8 +137,8 @@ public final class DiscussionPages {
 	 * @param moveTargets the communities the reader may move it to
 	 */
 	public record ThreadPage(CommunitySummary community, ThreadView thread, MeetingTitles.@Nullable Titled meeting,
-			List<PostView> posts, Paging paging, @Nullable Reply reply, boolean facilitates,
-			List<CommunitySummary> moveTargets) {
+			ThemeTitles.@Nullable Titled theme, List<PostView> posts, Paging paging, @Nullable Reply reply,
+			boolean facilitates, List<CommunitySummary> moveTargets) {
 	}
 
 	/**
