@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.kring.discussion.internal.DiscussionInvalid;
 import org.kring.discussion.internal.DiscussionThread;
 import org.kring.discussion.internal.Discussions;
+import org.kring.discussion.internal.Post;
 import org.kring.discussion.internal.ThreadDraft;
 import org.kring.discussion.internal.XssPayloads;
 import org.kring.meeting.MeetingBrowserTestSupport;
@@ -30,9 +31,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * a useful tip; a third member flags the reply, and the facilitator finds the flag with
  * its reason in the moderation queue, hides the reply with a reason (after forgetting it
  * once) and reads the action in the moderation log; the facilitator locks the thread,
- * which then takes no more replies. Every page passes axe. And none of the XSS corpus's
- * payloads, each posted as a reply, runs in the browser: no dialog opens, every link goes
- * to the web or mail and every image comes from the instance.
+ * which then takes no more replies. A moderator blocks an author from the queue of all
+ * their communities, and the author, told so when they try to start a thread, still reads
+ * the public thread. Every page passes axe. And none of the XSS corpus's payloads, each
+ * posted as a reply, runs in the browser: no dialog opens, every link goes to the web or
+ * mail and every image comes from the instance.
  */
 class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 
@@ -140,6 +143,40 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 		assertThat(replier.locator("main")).containsText("This thread is locked");
 		this.browser.visit(replier, discussions);
 		assertThat(replier.locator("main")).containsText("Locked");
+	}
+
+	@Test
+	void aModeratorBlocksAnAuthorFromTheQueueOfAllTheirCommunitiesAndTheAuthorIsToldSo() {
+		TestPrincipal farida = this.fixtures.member("Farida Facilitator");
+		TestPrincipal mila = this.fixtures.member("Mila Janssens");
+		TestPrincipal bert = this.fixtures.member("Bert Peeters");
+		UUID community = this.fixtures.community("PUBLIC", farida, mila, bert);
+		String discussions = "/communities/" + MeetingFixtures.slugOf(community) + "/discussions";
+		DiscussionThread thread = this.discussions.start(mila, community,
+				new ThreadDraft("Open question", "Anyone?", null, true));
+		Post reply = this.discussions.reply(bert, thread.id(), "Cheap watches at my shop.", null);
+		this.discussions.flag(mila, thread.id(), reply.id(), "Advertising");
+
+		Page facilitator = signedIn(farida);
+		this.browser.visit(facilitator, "/moderation");
+		Locator item = facilitator.locator("article.moderation-item");
+		assertThat(item.locator(".flags li q")).hasText("Advertising");
+		Locator block = item.locator("details", new Locator.LocatorOptions().setHas(facilitator.locator("summary",
+				new Page.LocatorOptions().setHasText("Block the author from this community"))));
+		block.locator("summary").click();
+		block.getByLabel("Reason").fill("Advertises again and again");
+		this.browser.click(block.getByRole(AriaRole.BUTTON));
+		assertThat(facilitator.getByRole(AriaRole.STATUS).first()).containsText("The author is blocked");
+		assertThat(facilitator.locator("article.moderation-item")).containsText("Author blocked");
+		this.browser.visit(facilitator, "/communities/" + MeetingFixtures.slugOf(community) + "/moderation");
+		assertThat(facilitator.locator("section[aria-labelledby=blocked-heading]")).containsText("Bert Peeters");
+
+		Page blocked = signedIn(bert);
+		Assertions.assertThat(this.browser.visit(blocked, discussions + "/new").status()).isEqualTo(403);
+		assertThat(blocked.locator("main")).containsText("A moderator blocked you from the discussions of");
+		this.browser.visit(blocked, discussions + "/" + thread.id());
+		assertThat(blocked.locator("main")).containsText("Anyone?");
+		assertThat(blocked.locator("#reply")).hasCount(0);
 	}
 
 	@Test

@@ -181,8 +181,9 @@ class DiscussionController {
 			DiscussionThread thread = thread(scope, id);
 			Reply reply = null;
 			if (scope.rights().writes() && !thread.locked()) {
-				Optional<Post> quoted = (quote != null) ? parse(quote)
-					.flatMap((postId) -> this.discussions.post(thread.id(), postId).filter((post) -> !post.deleted()))
+				Optional<Post> quoted = (quote != null)
+						? parse(quote).flatMap((postId) -> this.discussions.post(thread.id(), postId)
+							.filter((post) -> !post.deleted() && (!post.hidden() || scope.rights().facilitates())))
 						: Optional.empty();
 				reply = quoted.map((post) -> new Reply(quotation(post.text()), post.id(), Map.of()))
 					.orElse(new Reply("", null, Map.of()));

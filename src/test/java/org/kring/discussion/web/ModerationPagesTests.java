@@ -123,6 +123,10 @@ class ModerationPagesTests extends DiscussionTestSupport {
 			.andExpect(redirectedUrl(threadPath));
 		assertThat(page(threadPath, cast.member())).doesNotContain("watches").contains("This post is hidden");
 		assertThat(page(threadPath, null)).doesNotContain("watches");
+		assertThat(page(threadPath + "?quote=" + reply.id(), cast.member())).doesNotContain("watches")
+			.doesNotContain("name=\"quoted\"");
+		assertThat(page(threadPath + "?quote=" + reply.id(), cast.facilitator()))
+			.contains("&gt; Cheap *watches* here.");
 		assertThat(page(threadPath, cast.facilitator())).contains("<em>watches</em>")
 			.contains("action=\"" + actions + "/restore\"");
 		assertThat(page(cast.queue(), cast.facilitator())).doesNotContain("watches");
