@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.kring.account.PersonalData;
 import org.kring.discussion.DiscussionMemberWarned;
 import org.kring.discussion.internal.DiscussionThread;
 import org.kring.discussion.internal.Post;
@@ -37,6 +38,9 @@ class ModerationPagesTests extends DiscussionTestSupport {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	List<PersonalData> personalData;
 
 	@Test
 	void theQueuesAndTheLogAreForTheCommunitysModeratorsAndShowTheFlagsInContext() throws Exception {
@@ -222,6 +226,39 @@ class ModerationPagesTests extends DiscussionTestSupport {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(cast.queue() + "/log", cast.facilitator())).containsSubsequence("Lifted the block of",
 				"Promised to behave", "Blocked", "Spammer");
+	}
+
+	@Test
+	void aPersonsExportHoldsTheirBlocksAndModerationAndErasureKeepsTheLogWithoutThem() throws Exception {
+		Cast cast = cast("PUBLIC");
+		DiscussionThread thread = start(cast, cast.member(), "Offers", "Anything?", true);
+		Post reply = this.discussions.reply(cast.other(), thread.id(), "Cheap watches.", null);
+		String actions = cast.queue() + "/posts/" + reply.id();
+		post(actions + "/warn", cast.facilitator(), "reason", "No ads please").andExpect(status().is3xxRedirection());
+		post(actions + "/block", cast.facilitator(), "reason", "Ads again").andExpect(status().is3xxRedirection());
+		PersonalData moderation = this.personalData.stream()
+			.filter((data) -> data.section().equals("moderation"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(moderation.export(cast.other().id()).toString()).contains("blocks")
+			.contains("Ads again")
+			.contains("WARN")
+			.contains("No ads please");
+		assertThat(moderation.export(cast.facilitator().id()).toString()).contains("actionsByYou").contains("BLOCK");
+		assertThat(moderation.export(cast.member().id())).isEmpty();
+
+		moderation.erase(cast.other().id());
+		moderation.erase(cast.facilitator().id());
+		assertThat(moderation.export(cast.other().id())).isEmpty();
+		assertThat(moderation.export(cast.facilitator().id())).isEmpty();
+		assertThat(log(cast)).isEqualTo(2);
+		assertThat(page(cast.queue() + "/log", cast.administrator())).contains("No ads please")
+			.contains("Ads again")
+			.doesNotContain("Bert Other")
+			.doesNotContain("Farida Facilitator");
+		post(cast.path() + "/" + thread.id() + "/replies", cast.other(), "text", "Free again")
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
