@@ -2,6 +2,7 @@ package org.kring.discussion.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,8 +71,7 @@ class ModerationPersonalData implements PersonalData {
 			for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
 				Object value = rs.getObject(column);
 				if (value != null) {
-					row.put(rs.getMetaData().getColumnLabel(column).toLowerCase(java.util.Locale.ROOT),
-							value.toString());
+					row.put(rs.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT), value.toString());
 				}
 			}
 			return row;

@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -212,7 +213,7 @@ class ModerationController {
 		catch (DiscussionInvalid invalid) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return new ModelAndView(ACTION_VIEW,
-					Map.of("page", new ActionForm(community, step.name().toLowerCase(java.util.Locale.ROOT), path,
+					Map.of("page", new ActionForm(community, step.name().toLowerCase(Locale.ROOT), path,
 							Objects.requireNonNullElse(reason, ""), invalid.problems(), returnTo)));
 		}
 		redirect.addFlashAttribute(PageContext.NOTICE, "discussion.moderation.done." + step.name());
