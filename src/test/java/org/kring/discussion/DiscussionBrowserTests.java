@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.kring.discussion.internal.DiscussionInvalid;
 import org.kring.discussion.internal.DiscussionThread;
 import org.kring.discussion.internal.Discussions;
+import org.kring.discussion.internal.Post;
 import org.kring.discussion.internal.ThreadDraft;
 import org.kring.discussion.internal.XssPayloads;
 import org.kring.meeting.MeetingBrowserTestSupport;
@@ -27,10 +28,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A member starts a thread mentioning another, who sees the bell count it, follows the
  * notification to the thread and replies quoting it; the thread's author marks the reply
- * a useful tip and the facilitator locks the thread, which then takes no more replies.
- * Every page passes axe. And none of the XSS corpus's payloads, each posted as a reply,
- * runs in the browser: no dialog opens, every link goes to the web or mail and every
- * image comes from the instance.
+ * a useful tip; a third member flags the reply, and the facilitator finds the flag with
+ * its reason in the moderation queue, hides the reply with a reason (after forgetting it
+ * once) and reads the action in the moderation log; the facilitator locks the thread,
+ * which then takes no more replies. A moderator blocks an author from the queue of all
+ * their communities, and the author, told so when they try to start a thread, still reads
+ * the public thread. Every page passes axe. And none of the XSS corpus's payloads, each
+ * posted as a reply, runs in the browser: no dialog opens, every link goes to the web or
+ * mail and every image comes from the instance.
  */
 class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 
@@ -54,7 +59,8 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 		TestPrincipal farida = this.fixtures.member("Farida Facilitator");
 		TestPrincipal mila = this.fixtures.member("Mila Janssens");
 		TestPrincipal bert = this.fixtures.member("Bert Peeters");
-		UUID community = this.fixtures.community("MEMBERS_ONLY", farida, mila, bert);
+		TestPrincipal cleo = this.fixtures.member("Cleo Claes");
+		UUID community = this.fixtures.community("MEMBERS_ONLY", farida, mila, bert, cleo);
 		String discussions = "/communities/" + MeetingFixtures.slugOf(community) + "/discussions";
 
 		Page author = signedIn(mila);
@@ -90,7 +96,43 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 		this.browser.click(button(author, "Mark as useful tip"));
 		assertThat(author.locator("article.post").nth(1)).containsText("Useful tip");
 
+		Page flagger = signedIn(cleo);
+		this.browser.visit(flagger, thread);
+		Locator flagged = flagger.locator("article.post").nth(1);
+		flagged.locator("summary", new Locator.LocatorOptions().setHasText("Flag for a moderator")).click();
+		flagged.getByLabel("Why should a moderator look at this post?").fill("Sends people to the wrong counter");
+		this.browser.click(flagged.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Flag the post")));
+		assertThat(flagger.getByRole(AriaRole.STATUS).first()).containsText("a moderator will see your flag");
+
 		Page facilitator = signedIn(farida);
+		this.browser.visit(facilitator, thread);
+		this.browser
+			.click(facilitator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderation queue")));
+		Locator item = facilitator.locator("article.moderation-item");
+		assertThat(item).hasCount(1);
+		assertThat(item.locator("h2")).hasText("Rent allowance forms");
+		assertThat(item).containsText("By Bert Peeters");
+		assertThat(item).containsText("It quotes a post by Mila Janssens");
+		assertThat(item.locator(".flags li")).containsText("Cleo Claes");
+		assertThat(item.locator(".flags li q")).hasText("Sends people to the wrong counter");
+		Locator hide = item.locator("details", new Locator.LocatorOptions()
+			.setHas(facilitator.locator("summary", new Page.LocatorOptions().setHasText("Hide the post"))));
+		hide.locator("summary").click();
+		this.browser.click(hide.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hide the post")));
+		assertThat(facilitator.locator(".error")).hasText("Say why: the moderation log keeps the reason.");
+		facilitator.getByLabel("Reason").fill("Wrong address, confuses newcomers");
+		this.browser.click(button(facilitator, "Hide the post"));
+		assertThat(facilitator.getByRole(AriaRole.STATUS).first()).containsText("The post is hidden.");
+		assertThat(facilitator.locator("main")).containsText("No flagged post waits for a moderator.");
+		this.browser.click(facilitator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderation log")));
+		assertThat(facilitator.locator("main tbody tr")).hasCount(1);
+		assertThat(facilitator.locator("main tbody tr")).containsText("Farida Facilitator");
+		assertThat(facilitator.locator("main tbody tr")).containsText("Hid a post");
+		assertThat(facilitator.locator("main tbody tr")).containsText("Bert Peeters");
+		assertThat(facilitator.locator("main tbody tr")).containsText("Wrong address, confuses newcomers");
+		this.browser.visit(flagger, thread);
+		assertThat(flagger.locator("article.post").nth(1)).containsText("This post is hidden");
+
 		this.browser.visit(facilitator, thread);
 		this.browser
 			.click(facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock").setExact(true)));
@@ -101,6 +143,40 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 		assertThat(replier.locator("main")).containsText("This thread is locked");
 		this.browser.visit(replier, discussions);
 		assertThat(replier.locator("main")).containsText("Locked");
+	}
+
+	@Test
+	void aModeratorBlocksAnAuthorFromTheQueueOfAllTheirCommunitiesAndTheAuthorIsToldSo() {
+		TestPrincipal farida = this.fixtures.member("Farida Facilitator");
+		TestPrincipal mila = this.fixtures.member("Mila Janssens");
+		TestPrincipal bert = this.fixtures.member("Bert Peeters");
+		UUID community = this.fixtures.community("PUBLIC", farida, mila, bert);
+		String discussions = "/communities/" + MeetingFixtures.slugOf(community) + "/discussions";
+		DiscussionThread thread = this.discussions.start(mila, community,
+				new ThreadDraft("Open question", "Anyone?", null, true));
+		Post reply = this.discussions.reply(bert, thread.id(), "Cheap watches at my shop.", null);
+		this.discussions.flag(mila, thread.id(), reply.id(), "Advertising");
+
+		Page facilitator = signedIn(farida);
+		this.browser.visit(facilitator, "/moderation");
+		Locator item = facilitator.locator("article.moderation-item");
+		assertThat(item.locator(".flags li q")).hasText("Advertising");
+		Locator block = item.locator("details", new Locator.LocatorOptions().setHas(facilitator.locator("summary",
+				new Page.LocatorOptions().setHasText("Block the author from this community"))));
+		block.locator("summary").click();
+		block.getByLabel("Reason").fill("Advertises again and again");
+		this.browser.click(block.getByRole(AriaRole.BUTTON));
+		assertThat(facilitator.getByRole(AriaRole.STATUS).first()).containsText("The author is blocked");
+		assertThat(facilitator.locator("article.moderation-item")).containsText("Author blocked");
+		this.browser.visit(facilitator, "/communities/" + MeetingFixtures.slugOf(community) + "/moderation");
+		assertThat(facilitator.locator("section[aria-labelledby=blocked-heading]")).containsText("Bert Peeters");
+
+		Page blocked = signedIn(bert);
+		Assertions.assertThat(this.browser.visit(blocked, discussions + "/new").status()).isEqualTo(403);
+		assertThat(blocked.locator("main")).containsText("A moderator blocked you from the discussions of");
+		this.browser.visit(blocked, discussions + "/" + thread.id());
+		assertThat(blocked.locator("main")).containsText("Anyone?");
+		assertThat(blocked.locator("#reply")).hasCount(0);
 	}
 
 	@Test

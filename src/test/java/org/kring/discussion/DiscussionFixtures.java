@@ -78,12 +78,24 @@ public final class DiscussionFixtures {
 				UUID.randomUUID(), thread, author.id(), text, at);
 	}
 
+	/** Flags a post now by each of the people, a millisecond apart. */
+	public void flags(UUID post, String reason, TestPrincipal... people) {
+		Instant start = Instant.now();
+		for (int i = 0; i < people.length; i++) {
+			this.jdbc.update(
+					"insert into discussion_flag (id, post_id, person_id, reason, created_at) values (?, ?, ?, ?, ?)",
+					UUID.randomUUID(), post, people[i].id(), reason, Timestamp.from(start.plusMillis(i)));
+		}
+	}
+
 	/**
-	 * Deletes every thread, post, revision, flag and file of the meeting fixtures'
-	 * communities.
+	 * Deletes every thread, post, revision, flag, file, block and moderation log entry of
+	 * the meeting fixtures' communities.
 	 */
 	public void deleteAll() {
 		for (UUID community : this.meetings.communities()) {
+			this.jdbc.update("delete from discussion_block where community_id = ?", community);
+			this.jdbc.update("delete from discussion_moderation_log where community_id = ?", community);
 			String posts = "select p.id from discussion_post p join discussion_thread t on t.id = p.thread_id"
 					+ " where t.community_id = ?";
 			this.jdbc.update("delete from discussion_post_revision where post_id in (" + posts + ")", community);

@@ -14,16 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
  * Who may do what in a community's discussions: the one place the pages and the service
  * ask. Members read every thread of their community and write; whoever reads the
  * community (anyone for a public one) reads the threads open to the public; facilitators
- * and administrators read all and pin, lock and move threads. A thread someone may not
- * read must look to them as if it did not exist.
+ * and administrators read all, pin, lock and move threads and moderate. A member a
+ * moderator blocked from the community's discussions reads its public threads only and
+ * writes nothing there. A thread someone may not read must look to them as if it did not
+ * exist.
  */
 @Component
 public class DiscussionAccess {
 
 	private final CommunityManagement communities;
 
-	DiscussionAccess(CommunityManagement communities) {
+	private final DiscussionBlocks blocks;
+
+	DiscussionAccess(CommunityManagement communities, DiscussionBlocks blocks) {
 		this.communities = communities;
+		this.blocks = blocks;
 	}
 
 	/**
@@ -51,7 +56,10 @@ public class DiscussionAccess {
 		Optional<CommunityRole> role = roleOf(me, communityId);
 		boolean administrator = me != null && me.administrator();
 		boolean facilitator = administrator || role.map(CommunityRole::facilitates).orElse(false);
-		return new Rights(true, role.isPresent() || administrator, role.isPresent(), facilitator);
+		if (me != null && !facilitator && this.blocks.existsByCommunityIdAndPersonId(communityId, me.id())) {
+			return new Rights(true, false, false, false, true);
+		}
+		return new Rights(true, role.isPresent() || administrator, role.isPresent(), facilitator, false);
 	}
 
 	/**
@@ -60,13 +68,14 @@ public class DiscussionAccess {
 	 * @param reads whether they read the community: its public threads at least
 	 * @param readsAll whether they read every thread: members and administrators
 	 * @param writes whether they start threads and reply: members
-	 * @param facilitates whether they pin, lock and move threads: facilitators and
-	 * administrators
+	 * @param facilitates whether they pin, lock and move threads and moderate:
+	 * facilitators and administrators
+	 * @param blocked whether a moderator blocked them from the community's discussions
 	 */
-	public record Rights(boolean reads, boolean readsAll, boolean writes, boolean facilitates) {
+	public record Rights(boolean reads, boolean readsAll, boolean writes, boolean facilitates, boolean blocked) {
 
 		public static Rights none() {
-			return new Rights(false, false, false, false);
+			return new Rights(false, false, false, false, false);
 		}
 
 		/**

@@ -224,6 +224,7 @@ public class Discussions {
 	 * @param draft the title, text, meeting, theme and whether the public reads it
 	 * @return the thread
 	 * @throws DiscussionAccessDenied when they are not a member
+	 * @throws DiscussionBlocked when a moderator blocked them from the community
 	 * @throws DiscussionInvalid when the draft has problems or they reached a new
 	 * member's limit
 	 */
@@ -294,6 +295,7 @@ public class Discussions {
 	 * @return the reply
 	 * @throws DiscussionAccessDenied when they may not read the thread or are not a
 	 * member
+	 * @throws DiscussionBlocked when a moderator blocked them from the community
 	 * @throws DiscussionRefused {@code discussion.thread.locked} or
 	 * {@code discussion.thread.deleted}
 	 * @throws DiscussionInvalid when the text has problems or they reached a new member's
@@ -333,6 +335,7 @@ public class Discussions {
 		if (!rights.reads(thread)) {
 			throw new DiscussionAccessDenied(false);
 		}
+		notBlocked(rights, thread.communityId());
 		if (!rights.writes()) {
 			throw new DiscussionAccessDenied(true);
 		}
@@ -369,12 +372,15 @@ public class Discussions {
 	 * @param text the new text
 	 * @return the post
 	 * @throws DiscussionAccessDenied when they may not read it or did not write it
+	 * @throws DiscussionBlocked when a moderator blocked them from the community
 	 * @throws DiscussionRefused when the thread is locked or the post deleted
 	 * @throws DiscussionInvalid when the text has problems
 	 */
 	@Transactional
 	public Post edit(KringPrincipal me, UUID threadId, UUID postId, @Nullable String text) {
 		Post post = own(me, threadId, postId);
+		DiscussionThread thread = readable(me, threadId);
+		notBlocked(this.access.rightsIn(me, thread.communityId()), thread.communityId());
 		Map<String, Problem> problems = new LinkedHashMap<>();
 		String checked = text(text, problems);
 		if (!problems.isEmpty()) {
@@ -433,15 +439,16 @@ public class Discussions {
 
 	/**
 	 * A member flags someone else's post for a moderator, with a reason; once enough
-	 * members flagged it since a moderator last restored it
-	 * ({@link DiscussionSettings#flagsToHide()}), it is hidden. A second flag by the same
-	 * member changes nothing.
+	 * members flagged it since a moderator last dealt with its flags
+	 * ({@link DiscussionSettings#flagsToHide()}), it is hidden until a moderator looks
+	 * ({@link Moderation}). A second flag by the same member changes nothing.
 	 * @param me who flags it
 	 * @param threadId the post's thread
 	 * @param postId the post
 	 * @param reason why
 	 * @return whether the post is hidden now
 	 * @throws DiscussionAccessDenied when they may not read the post or are not a member
+	 * @throws DiscussionBlocked when a moderator blocked them from the community
 	 * @throws DiscussionRefused {@code discussion.flag.own} for their own post,
 	 * {@code discussion.post.deleted} for a deleted one
 	 * @throws DiscussionInvalid when the reason is missing or too long
@@ -450,7 +457,9 @@ public class Discussions {
 	public boolean flag(KringPrincipal me, UUID threadId, UUID postId, @Nullable String reason) {
 		DiscussionThread thread = readable(me, threadId);
 		Post post = post(threadId, postId).orElseThrow(() -> new DiscussionAccessDenied(false));
-		if (!this.access.rightsIn(me, thread.communityId()).writes()) {
+		Rights rights = this.access.rightsIn(me, thread.communityId());
+		notBlocked(rights, thread.communityId());
+		if (!rights.writes()) {
 			throw new DiscussionAccessDenied(true);
 		}
 		if (post.authorId().equals(me.id())) {
@@ -473,20 +482,6 @@ public class Discussions {
 			}
 		}
 		return post.hidden();
-	}
-
-	/**
-	 * A moderator (a facilitator of the community or an administrator) shows a hidden
-	 * post again; only flags after this count toward hiding it anew.
-	 * @param me the moderator
-	 * @param threadId the post's thread
-	 * @param postId the post
-	 * @throws DiscussionAccessDenied when they may not read or moderate the thread
-	 */
-	@Transactional
-	public void restore(KringPrincipal me, UUID threadId, UUID postId) {
-		facilitated(me, threadId);
-		post(threadId, postId).orElseThrow(() -> new DiscussionAccessDenied(false)).restore(this.clock.instant());
 	}
 
 	/**
@@ -645,10 +640,17 @@ public class Discussions {
 
 	private Rights writer(KringPrincipal me, UUID communityId) {
 		Rights rights = this.access.rightsIn(me, communityId);
+		notBlocked(rights, communityId);
 		if (!rights.writes()) {
 			throw new DiscussionAccessDenied(rights.reads());
 		}
 		return rights;
+	}
+
+	private static void notBlocked(Rights rights, UUID communityId) {
+		if (rights.blocked()) {
+			throw new DiscussionBlocked(communityId);
+		}
 	}
 
 	private DiscussionThread readable(KringPrincipal me, UUID threadId) {

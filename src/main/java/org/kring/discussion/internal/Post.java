@@ -140,7 +140,9 @@ public class Post implements Searchable {
 	}
 
 	/**
-	 * Since when flags count toward hiding the post: since a moderator last restored it.
+	 * Since when flags count toward hiding the post, and are open in the moderation
+	 * queue: since a moderator last dealt with its flags (hid, restored it or dismissed
+	 * them).
 	 * @return the moment, or the epoch when no moderator ever did
 	 */
 	public Instant flagsCountSince() {
@@ -153,6 +155,11 @@ public class Post implements Searchable {
 
 	void restore(Instant at) {
 		this.hidden = false;
+		this.restoredAt = at;
+	}
+
+	/** A moderator dealt with the flags so far: only later ones count. */
+	void flagsDealtWith(Instant at) {
 		this.restoredAt = at;
 	}
 

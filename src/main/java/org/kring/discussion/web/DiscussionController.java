@@ -25,6 +25,7 @@ import org.kring.discussion.internal.Attachments;
 import org.kring.discussion.internal.DiscussionAccess;
 import org.kring.discussion.internal.DiscussionAccess.Rights;
 import org.kring.discussion.internal.DiscussionAccessDenied;
+import org.kring.discussion.internal.DiscussionBlocked;
 import org.kring.discussion.internal.DiscussionInvalid;
 import org.kring.discussion.internal.DiscussionInvalid.Problem;
 import org.kring.discussion.internal.DiscussionRefused;
@@ -79,7 +80,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * same 404 as for one that does not exist; a reader who may not act gets 403; a step the
  * thread does not take in its state (a reply to a locked or deleted thread) gets 409 with
  * the reason; input with problems shows the form again with 422, the message next to the
- * field and what was typed.
+ * field and what was typed. A person blocked from the community gets 403 and a page
+ * saying so ({@link BlockedAdvice}); the moderation itself is on
+ * {@link ModerationController}'s pages.
  */
 @Controller
 class DiscussionController {
@@ -182,8 +185,9 @@ class DiscussionController {
 			DiscussionThread thread = thread(scope, id);
 			Reply reply = null;
 			if (scope.rights().writes() && !thread.locked()) {
-				Optional<Post> quoted = (quote != null) ? parse(quote)
-					.flatMap((postId) -> this.discussions.post(thread.id(), postId).filter((post) -> !post.deleted()))
+				Optional<Post> quoted = (quote != null)
+						? parse(quote).flatMap((postId) -> this.discussions.post(thread.id(), postId)
+							.filter((post) -> !post.deleted() && (!post.hidden() || scope.rights().facilitates())))
 						: Optional.empty();
 				reply = quoted.map((post) -> new Reply(quotation(post.text()), post.id(), Map.of()))
 					.orElse(new Reply("", null, Map.of()));
@@ -257,6 +261,9 @@ class DiscussionController {
 		Scope scope = scope(slug, me);
 		DiscussionThread thread = thread(scope, id);
 		Post post = ownPost(thread, postId, me);
+		if (scope.rights().blocked()) {
+			throw new DiscussionBlocked(scope.community().id());
+		}
 		if (post.deleted() || thread.locked()) {
 			return refused(scope,
 					new DiscussionRefused(post.deleted() ? "discussion.post.deleted" : "discussion.thread.locked"),
@@ -364,17 +371,6 @@ class DiscussionController {
 		}
 	}
 
-	@PostMapping("/communities/{slug}/discussions/{id}/posts/{postId}/restore")
-	ModelAndView restore(@PathVariable String slug, @PathVariable String id, @PathVariable String postId,
-			@AuthenticationPrincipal KringPrincipal me, RedirectAttributes redirect) {
-		Scope scope = scope(slug, me);
-		DiscussionThread thread = thread(scope, id);
-		Post post = threadPost(thread, postId);
-		this.discussions.restore(me, thread.id(), post.id());
-		redirect.addFlashAttribute(PageContext.NOTICE, "discussion.restored");
-		return new ModelAndView("redirect:" + postPath(scope.community(), thread.id(), post));
-	}
-
 	@PostMapping("/communities/{slug}/discussions/{id}/pin")
 	ModelAndView pin(@PathVariable String slug, @PathVariable String id, @AuthenticationPrincipal KringPrincipal me,
 			@RequestParam(defaultValue = "true") boolean pinned, RedirectAttributes redirect) {
@@ -438,7 +434,9 @@ class DiscussionController {
 			boolean moderates = scope.rights().facilitates();
 			boolean shown = !post.deleted() && (!post.hidden() || moderates);
 			Moderation moderation = new Moderation(post.hidden(),
-					scope.rights().writes() && !mine && !post.deleted() && !post.hidden(), moderates && post.hidden());
+					scope.rights().writes() && !mine && !post.deleted() && !post.hidden(), moderates && post.hidden(),
+					moderates && !post.hidden() && !post.deleted(),
+					ModerationPages.queuePath(community) + "/posts/" + post.id());
 			List<FileView> fileViews = shown ? files.getOrDefault(post.id(), List.of())
 				.stream()
 				.map((file) -> new FileView(file.name(), path + "/posts/" + post.id() + "/files/" + file.id(),
@@ -547,6 +545,9 @@ class DiscussionController {
 
 	private Scope writer(String slug, KringPrincipal me) {
 		Scope scope = scope(slug, me);
+		if (scope.rights().blocked()) {
+			throw new DiscussionBlocked(scope.community().id());
+		}
 		if (!scope.rights().writes()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}

@@ -206,11 +206,13 @@ public final class DiscussionPages {
 	/**
 	 * A post's flags as a reader sees them.
 	 *
-	 * @param hidden whether members' flags hid the post
+	 * @param hidden whether members' flags or a moderator hid the post
 	 * @param canFlag whether the reader may flag it
 	 * @param canRestore whether the reader moderates, and may show it again
+	 * @param canHide whether the reader moderates, and may hide it
+	 * @param path where a moderator's actions on it go, without the action
 	 */
-	public record Moderation(boolean hidden, boolean canFlag, boolean canRestore) {
+	public record Moderation(boolean hidden, boolean canFlag, boolean canRestore, boolean canHide, String path) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.kring.community.CommunityManagement;
 import org.kring.community.CommunitySummary;
 import org.kring.discussion.DiscussionMemberMentioned;
+import org.kring.discussion.DiscussionMemberWarned;
 import org.kring.discussion.DiscussionReplyPosted;
 import org.kring.discussion.DiscussionThreadStarted;
 import org.kring.expertise.ExpertInputRequested;
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Component;
  * <li>a reply: the author it answers, as a reply to them, and the other members but the
  * replier as a reply (again only those watching);</li>
  * <li>a mention: the member mentioned;</li>
+ * <li>a moderator's warning: the member warned, with the moderator's reason, also in a
+ * muted community;</li>
  * <li>a meeting planned on its own, still ahead: the community's members but its
  * planner;</li>
  * <li>a registration confirmed, or promoted from the waiting list: its person, when they
@@ -99,6 +102,14 @@ class EventNotifications {
 		this.writer.notify(Set.of(event.mentionedPersonId()), NotificationKind.MENTION, event.communityId(),
 				event.postId(), threadPath(community, event.threadId(), event.postId()),
 				List.of(event.threadTitle(), name(community)));
+	}
+
+	@ApplicationModuleListener
+	void on(DiscussionMemberWarned event) {
+		CommunitySummary community = this.communities.find(event.communityId()).orElse(null);
+		this.writer.notify(Set.of(event.personId()), NotificationKind.MODERATION_WARNING, event.communityId(),
+				event.warningId(), threadPath(community, event.threadId(), event.postId()),
+				List.of(event.threadTitle(), name(community), event.reason()));
 	}
 
 	@ApplicationModuleListener

@@ -34,7 +34,9 @@ public enum NotificationKind {
 	PRACTICE_PUBLISHED(Audience.PERSONAL, true),
 
 	/** The expertise module mails the experts asked itself. */
-	EXPERT_REQUEST(Audience.PERSONAL, false);
+	EXPERT_REQUEST(Audience.PERSONAL, false),
+
+	MODERATION_WARNING(Audience.PERSONAL, true);
 
 	private final Audience audience;
 
@@ -81,7 +83,7 @@ public enum NotificationKind {
 
 		/**
 		 * The person alone, about something of theirs: a registration, an action they
-		 * own, their practice, a request for their input.
+		 * own, their practice, a request for their input, a moderator's warning.
 		 */
 		PERSONAL
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kring.discussion.DiscussionFixtures;
 import org.kring.discussion.internal.DiscussionThread;
 import org.kring.discussion.internal.Discussions;
+import org.kring.discussion.internal.Moderation;
 import org.kring.discussion.internal.Post;
 import org.kring.discussion.internal.ThreadDraft;
 import org.kring.meeting.MeetingFixtures;
@@ -32,6 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a found post's link leading to the page of its thread that holds it.
  */
 class PostSearchTests extends MeetingTestSupport {
+
+	@Autowired
+	Moderation moderation;
 
 	@Autowired
 	Discussions discussions;
@@ -112,7 +116,7 @@ class PostSearchTests extends MeetingTestSupport {
 		}
 		assertThat(search("plumquat", facilitator)).doesNotContain(post.id().toString());
 		assertThat(search("plumquat", administrator("Ada Admin"))).doesNotContain(post.id().toString());
-		this.discussions.restore(facilitator, thread.id(), post.id());
+		this.moderation.restore(facilitator, community, post.id(), "Not an advertisement");
 		assertThat(search("plumquat", facilitator)).contains(post.id().toString());
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kring.discussion.DiscussionMemberMentioned;
+import org.kring.discussion.DiscussionMemberWarned;
 import org.kring.discussion.DiscussionReplyPosted;
 import org.kring.discussion.DiscussionThreadStarted;
 import org.kring.expertise.ExpertInputRequested;
@@ -137,6 +138,27 @@ class EventNotificationsTests extends NotificationTestSupport {
 		assertThat(kindsOf(this.noah)).containsExactly("REGISTRATION_CONFIRMED");
 		assertThat(kindsOf(this.mila)).containsExactly("REGISTRATION_PROMOTED");
 		assertThat(argumentsOf(this.noah)).isEqualTo("Tuesday evening");
+	}
+
+	@Test
+	void aModeratorsWarningTellsTheAuthorWarnedAlsoInAMutedCommunityOncePerWarning() {
+		UUID thread = UUID.randomUUID();
+		UUID post = UUID.randomUUID();
+		publish(new DiscussionMemberWarned(UUID.randomUUID(), this.community, this.noah.id(), thread, post, "Rent tips",
+				"Keep it civil", Instant.now()),
+				new DiscussionMemberWarned(UUID.randomUUID(), this.community, this.noah.id(), thread, post, "Rent tips",
+						"Second time", Instant.now()));
+
+		awaitNotifications(this.noah, 2);
+		assertThat(kindsOf(this.noah)).containsExactly("MODERATION_WARNING", "MODERATION_WARNING");
+		String slug = this.jdbc.queryForObject("select slug from community where id = ?", String.class, this.community);
+		assertThat(this.jdbc.queryForList("select arguments from notification where recipient_id = ?", String.class,
+				this.noah.id()))
+			.contains("Rent tips\nNetwork " + this.community.toString().substring(0, 6) + "\nKeep it civil");
+		assertThat(this.jdbc.queryForList("select link from notification where recipient_id = ?", String.class,
+				this.noah.id()))
+			.containsOnly("/communities/" + slug + "/discussions/" + thread + "/posts/" + post);
+		assertThat(countOf(this.mila)).isZero();
 	}
 
 	@Test

@@ -36,6 +36,7 @@ class RoutingTests {
 		EXPECTED.put(NotificationKind.PRACTICE_RETURNED, "WNM@");
 		EXPECTED.put(NotificationKind.PRACTICE_PUBLISHED, "WNM@");
 		EXPECTED.put(NotificationKind.EXPERT_REQUEST, "WNM");
+		EXPECTED.put(NotificationKind.MODERATION_WARNING, "WNM@");
 	}
 
 	static Stream<Arguments> cells() {
