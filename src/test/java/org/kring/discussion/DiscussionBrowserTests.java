@@ -1,7 +1,11 @@
 package org.kring.discussion;
 
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
@@ -19,11 +23,21 @@ import org.kring.discussion.internal.ThreadDraft;
 import org.kring.discussion.internal.XssPayloads;
 import org.kring.meeting.MeetingBrowserTestSupport;
 import org.kring.meeting.MeetingFixtures;
+import org.kring.notification.NotificationFixtures;
+import org.kring.notification.SentMail;
+import org.kring.notification.internal.CommunityLevel;
+import org.kring.notification.internal.DigestPeriod;
+import org.kring.notification.internal.EmailMode;
+import org.kring.notification.internal.NotificationMailSettings;
+import org.kring.notification.internal.NotificationMails;
+import org.kring.notification.internal.Preferences;
+import org.kring.system.KringProperties;
 import org.kring.system.TestPrincipal;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A member starts a thread mentioning another, who sees the bell count it, follows the
@@ -31,11 +45,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * a useful tip; a third member flags the reply, and the facilitator finds the flag with
  * its reason in the moderation queue, hides the reply with a reason (after forgetting it
  * once) and reads the action in the moderation log; the facilitator locks the thread,
- * which then takes no more replies. A moderator blocks an author from the queue of all
- * their communities, and the author, told so when they try to start a thread, still reads
- * the public thread. Every page passes axe. And none of the XSS corpus's payloads, each
- * posted as a reply, runs in the browser: no dialog opens, every link goes to the web or
- * mail and every image comes from the instance.
+ * which then takes no more replies. A fourth member, watching the community on a daily
+ * digest, gets one mail listing exactly the new thread and the reply (the digest job run
+ * twice), and unsubscribes with one click. A moderator blocks an author from the queue of
+ * all their communities, and the author, told so when they try to start a thread, still
+ * reads the public thread. Every page passes axe. And none of the XSS corpus's payloads,
+ * each posted as a reply, runs in the browser: no dialog opens, every link goes to the
+ * web or mail and every image comes from the instance.
  */
 class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 
@@ -43,6 +59,20 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 
 	@Autowired
 	Discussions discussions;
+
+	@Autowired
+	Preferences preferences;
+
+	@Autowired
+	NotificationMails mails;
+
+	@Autowired
+	NotificationMailSettings mailSettings;
+
+	@Autowired
+	KringProperties properties;
+
+	private TestPrincipal dirk;
 
 	@BeforeEach
 	void threads() {
@@ -52,6 +82,9 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 	@AfterEach
 	void deleteThreads() {
 		this.threads.deleteAll();
+		if (this.dirk != null) {
+			NotificationFixtures.forget(this.jdbc, this.dirk.id());
+		}
 	}
 
 	@Test
@@ -60,8 +93,11 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 		TestPrincipal mila = this.fixtures.member("Mila Janssens");
 		TestPrincipal bert = this.fixtures.member("Bert Peeters");
 		TestPrincipal cleo = this.fixtures.member("Cleo Claes");
-		UUID community = this.fixtures.community("MEMBERS_ONLY", farida, mila, bert, cleo);
+		this.dirk = this.fixtures.member("Dirk Dumont");
+		UUID community = this.fixtures.community("MEMBERS_ONLY", farida, mila, bert, cleo, this.dirk);
 		String discussions = "/communities/" + MeetingFixtures.slugOf(community) + "/discussions";
+		String network = "Network " + community.toString().substring(0, 6);
+		this.preferences.save(this.dirk.id(), EmailMode.DAILY, Map.of(community, CommunityLevel.WATCHING));
 
 		Page author = signedIn(mila);
 		this.browser.visit(author, discussions);
@@ -143,6 +179,32 @@ class DiscussionBrowserTests extends MeetingBrowserTestSupport {
 		assertThat(replier.locator("main")).containsText("This thread is locked");
 		this.browser.visit(replier, discussions);
 		assertThat(replier.locator("main")).containsText("Locked");
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject("select count(*) from notification where recipient_id = ?",
+					Integer.class, this.dirk.id()) == 2);
+		Instant due = DigestPeriod.nextDue(EmailMode.DAILY, Instant.now(), this.mailSettings,
+				this.properties.timeZone());
+		this.mails.sendDigests(due);
+		this.mails.sendDigests(due);
+		List<SentMail> received = SentMail.to(this.fixtures.emailOf(this.dirk));
+		Assertions.assertThat(received).hasSize(1);
+		SentMail digest = received.getFirst();
+		Assertions.assertThat(digest.subject()).isEqualTo("Your daily digest of Kring: 2 new notifications");
+		Assertions.assertThat(digest.text())
+			.contains("New thread in " + network + ": Rent allowance forms",
+					"New reply in " + network + ": Rent allowance forms")
+			.doesNotContain("At the counter");
+		Assertions.assertThat(digest.html()).contains("New thread in").contains("New reply in");
+
+		Page watcher = signedIn(this.dirk);
+		this.browser.follow(watcher, URI.create("http://localhost:8080" + digest.unsubscribePath()));
+		this.browser.click(button(watcher, "Stop notification e-mails"));
+		assertThat(watcher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("You get no more notification e-mails");
+		this.browser
+			.click(watcher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notification preferences")));
+		assertThat(watcher.getByLabel("No e-mail")).isChecked();
 	}
 
 	@Test

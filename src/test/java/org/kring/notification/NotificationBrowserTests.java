@@ -32,9 +32,7 @@ class NotificationBrowserTests extends MeetingBrowserTestSupport {
 	@AfterEach
 	void deleteNotifications() {
 		if (this.mila != null) {
-			this.jdbc.update("delete from notification where recipient_id = ?", this.mila.id());
-			this.jdbc.update("delete from notification_level where person_id = ?", this.mila.id());
-			this.jdbc.update("delete from notification_preference where person_id = ?", this.mila.id());
+			NotificationFixtures.forget(this.jdbc, this.mila.id());
 		}
 	}
 

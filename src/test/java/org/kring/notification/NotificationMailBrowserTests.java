@@ -58,11 +58,7 @@ class NotificationMailBrowserTests extends MeetingBrowserTestSupport {
 	@AfterEach
 	void deleteNotifications() {
 		if (this.mila != null) {
-			for (String table : List.of("notification where recipient_id", "notification_level where person_id",
-					"notification_preference where person_id", "notification_digest where person_id",
-					"notification_unsubscribe where person_id")) {
-				this.jdbc.update("delete from " + table + " = ?", this.mila.id());
-			}
+			NotificationFixtures.forget(this.jdbc, this.mila.id());
 		}
 	}
 

@@ -41,13 +41,7 @@ public abstract class NotificationTestSupport extends MeetingTestSupport {
 
 	@AfterEach
 	void deleteNotifications() {
-		for (UUID person : this.people) {
-			this.jdbc.update("delete from notification where recipient_id = ?", person);
-			this.jdbc.update("delete from notification_level where person_id = ?", person);
-			this.jdbc.update("delete from notification_preference where person_id = ?", person);
-			this.jdbc.update("delete from notification_digest where person_id = ?", person);
-			this.jdbc.update("delete from notification_unsubscribe where person_id = ?", person);
-		}
+		this.people.forEach((person) -> NotificationFixtures.forget(this.jdbc, person));
 	}
 
 	/**
