@@ -31,6 +31,14 @@ public interface DiscussionThreads extends JpaRepository<DiscussionThread, UUID>
 	List<DiscussionThread> listed(UUID communityId, boolean publicOnly, Pageable pageable);
 
 	/**
+	 * The threads someone started that are not deleted, for the erasure of their data.
+	 * @param authorId who started them
+	 * @return the threads
+	 */
+	@Query("select t from DiscussionThread t where t.authorId = :authorId and t.deleted = false")
+	List<DiscussionThread> startedBy(UUID authorId);
+
+	/**
 	 * How many threads {@link #listed} lists in all.
 	 * @param communityId the community
 	 * @param publicOnly whether to count only the threads open to the public

@@ -2,11 +2,11 @@ package org.kring.discussion.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.kring.account.PersonalData;
+import org.kring.account.PersonalDataRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,22 +66,11 @@ class ModerationPersonalData implements PersonalData {
 	}
 
 	private List<Map<String, Object>> rows(String sql, UUID personId) {
-		return this.jdbc.sql(sql).param(personId).query((rs, n) -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-				Object value = rs.getObject(column);
-				if (value != null) {
-					row.put(rs.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT), value.toString());
-				}
-			}
-			return row;
-		}).list();
+		return PersonalDataRows.of(this.jdbc, sql, personId);
 	}
 
-	private static void put(Map<String, Object> data, String key, List<Map<String, Object>> rows) {
-		if (!rows.isEmpty()) {
-			data.put(key, rows);
-		}
+	private static void put(Map<String, Object> data, String name, List<Map<String, Object>> rows) {
+		PersonalDataRows.put(data, name, rows);
 	}
 
 }

@@ -26,4 +26,10 @@ public interface PostFlags extends JpaRepository<PostFlag, UUID> {
 	 */
 	long countByPostIdAndCreatedAtAfter(UUID postId, Instant since);
 
+	/**
+	 * Forgets someone's flags, for the erasure of their data.
+	 * @param personId the person
+	 */
+	void deleteByPersonId(UUID personId);
+
 }

@@ -23,6 +23,22 @@ public interface Posts extends JpaRepository<Post, UUID> {
 	List<Post> inThread(UUID threadId, Pageable pageable);
 
 	/**
+	 * Someone's posts that are not deleted, for the erasure of their data.
+	 * @param authorId the author
+	 * @return the posts
+	 */
+	List<Post> findByAuthorIdAndDeletedFalse(UUID authorId);
+
+	/**
+	 * How many posts of a thread others wrote, deleted ones included.
+	 * @param threadId the thread
+	 * @param authorId the one whose posts are not counted
+	 * @return the count
+	 */
+	@Query("select count(p) from Post p where p.threadId = :threadId and p.authorId <> :authorId")
+	long countWrittenByOthers(UUID threadId, UUID authorId);
+
+	/**
 	 * How many posts a thread has, deleted ones included.
 	 * @param threadId the thread
 	 * @return the count

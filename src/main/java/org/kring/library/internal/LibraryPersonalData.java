@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.kring.account.PersonalData;
+import org.kring.account.PersonalDataRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,21 +41,15 @@ class LibraryPersonalData implements PersonalData {
 		Map<String, Object> data = new LinkedHashMap<>();
 		put(data, "publications", rows(
 				"select id, title, created_at from library_publication where created_by = ?" + " order by created_at",
-				personId, "id", "title", "created_at"));
-		put(data, "versions",
-				rows("select publication_id, number, change_note from library_version"
-						+ " where created_by = ? order by created_at", personId, "publication_id", "number",
-						"change_note"));
-		put(data, "translations",
-				rows("select publication_id, language, title from library_translation"
-						+ " where created_by = ? order by created_at", personId, "publication_id", "language",
-						"title"));
+				personId));
+		put(data, "versions", rows("select publication_id, number, change_note from library_version"
+				+ " where created_by = ? order by created_at", personId));
+		put(data, "translations", rows("select publication_id, language, title from library_translation"
+				+ " where created_by = ? order by created_at", personId));
 		put(data, "files", rows("select id, original_name, sha256, uploaded_at from library_file where uploaded_by = ?"
-				+ " order by uploaded_at", personId, "id", "original_name", "sha256", "uploaded_at"));
-		put(data, "translationRequests",
-				rows("select publication_id, language, requested_at"
-						+ " from library_translation_request where requested_by = ? order by requested_at", personId,
-						"publication_id", "language", "requested_at"));
+				+ " order by uploaded_at", personId));
+		put(data, "translationRequests", rows("select publication_id, language, requested_at"
+				+ " from library_translation_request where requested_by = ? order by requested_at", personId));
 		return data;
 	}
 
@@ -76,23 +71,12 @@ class LibraryPersonalData implements PersonalData {
 		this.jdbc.sql("delete from library_translation_request where requested_by = ?").param(personId).update();
 	}
 
-	private List<Map<String, Object>> rows(String sql, UUID personId, String... columns) {
-		return this.jdbc.sql(sql).param(personId).query((rs, n) -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			for (String column : columns) {
-				Object value = rs.getObject(column);
-				if (value != null) {
-					row.put(column, value.toString());
-				}
-			}
-			return row;
-		}).list();
+	private List<Map<String, Object>> rows(String sql, UUID personId) {
+		return PersonalDataRows.of(this.jdbc, sql, personId);
 	}
 
 	private static void put(Map<String, Object> data, String name, List<Map<String, Object>> rows) {
-		if (!rows.isEmpty()) {
-			data.put(name, rows);
-		}
+		PersonalDataRows.put(data, name, rows);
 	}
 
 }
