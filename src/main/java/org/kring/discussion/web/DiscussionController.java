@@ -144,8 +144,11 @@ class DiscussionController {
 					when(thread.lastActivityAt()), thread.lastActivityAt().toString(), thread.replyCount(),
 					thread.pinned(), thread.locked(), thread.openToPublic()))
 			.toList();
-		return new ModelAndView(LIST_VIEW, Map.of("page", new ThreadList(scope.community(), rows,
-				new Paging(threads.getNumber(), Math.max(threads.getTotalPages(), 1), path), scope.rights().writes())));
+		return new ModelAndView(LIST_VIEW,
+				Map.of("page",
+						new ThreadList(scope.community(), rows,
+								new Paging(threads.getNumber(), Math.max(threads.getTotalPages(), 1), path),
+								scope.rights().writes(), scope.rights().facilitates())));
 	}
 
 	@GetMapping("/communities/{slug}/discussions/new")

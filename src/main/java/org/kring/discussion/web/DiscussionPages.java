@@ -34,8 +34,11 @@ public final class DiscussionPages {
 	 * @param threads one page of its threads
 	 * @param paging where the page is among the others
 	 * @param canStart whether the reader may start a thread
+	 * @param moderates whether the reader moderates the community, and sees the way to
+	 * its moderation queue
 	 */
-	public record ThreadList(CommunitySummary community, List<ThreadRow> threads, Paging paging, boolean canStart) {
+	public record ThreadList(CommunitySummary community, List<ThreadRow> threads, Paging paging, boolean canStart,
+			boolean moderates) {
 
 		public String path() {
 			return listPath(this.community);

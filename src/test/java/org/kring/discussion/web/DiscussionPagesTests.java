@@ -71,10 +71,15 @@ class DiscussionPagesTests extends DiscussionTestSupport {
 			assertThat(page(list + "/" + open.id(), reader)).contains("Anyone knows?").doesNotContain("id=\"reply\"");
 			get(list + "/" + closed.id(), reader).andExpect(status().isNotFound());
 		}
+		String queue = "href=\"/communities/" + MeetingFixtures.slugOf(cast.community()) + "/moderation\"";
 		assertThat(page(list, cast.member())).contains("Open orchard question")
 			.contains("Among us orchard growers")
-			.contains(list + "/new");
-		assertThat(page(list, cast.administrator())).contains("Among us orchard growers").doesNotContain(list + "/new");
+			.contains(list + "/new")
+			.doesNotContain(queue);
+		assertThat(page(list, cast.facilitator())).contains(queue);
+		assertThat(page(list, cast.administrator())).contains("Among us orchard growers")
+			.doesNotContain(list + "/new")
+			.contains(queue);
 		assertThat(page(list + "/" + closed.id(), cast.member())).contains("id=\"reply\"")
 			.doesNotContain("facilitate-heading");
 		assertThat(page(list + "/" + closed.id(), cast.facilitator())).contains("facilitate-heading");
