@@ -37,6 +37,7 @@ import org.kring.discussion.internal.PostRevision;
 import org.kring.discussion.internal.PostText;
 import org.kring.discussion.internal.ThreadDraft;
 import org.kring.discussion.web.DiscussionPages.FileView;
+import org.kring.discussion.web.ModerationPages.Blocked;
 import org.kring.discussion.web.DiscussionPages.History;
 import org.kring.discussion.web.DiscussionPages.Moderation;
 import org.kring.discussion.web.DiscussionPages.Paging;
@@ -81,8 +82,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * thread does not take in its state (a reply to a locked or deleted thread) gets 409 with
  * the reason; input with problems shows the form again with 422, the message next to the
  * field and what was typed. A person blocked from the community gets 403 and a page
- * saying so ({@link BlockedAdvice}); the moderation itself is on
- * {@link ModerationController}'s pages.
+ * saying so; the moderation itself is on {@link ModerationController}'s pages.
  */
 @Controller
 class DiscussionController {
@@ -98,6 +98,8 @@ class DiscussionController {
 	static final String HISTORY_VIEW = "discussion/post-history";
 
 	static final String REFUSED_VIEW = "discussion/refused";
+
+	static final String BLOCKED_VIEW = "discussion/blocked";
 
 	private final Discussions discussions;
 
@@ -401,6 +403,17 @@ class DiscussionController {
 		DiscussionThread moved = this.discussions.move(me, thread.id(), target);
 		CommunitySummary to = this.communities.find(moved.communityId()).orElseThrow();
 		return done(to, moved.id(), "discussion.moved", redirect);
+	}
+
+	/**
+	 * A person blocked from a community's discussions who tries to write there: 403 and a
+	 * page that says they are blocked, and that they still read its public threads.
+	 */
+	@ExceptionHandler(DiscussionBlocked.class)
+	ModelAndView blocked(DiscussionBlocked blocked, HttpServletResponse response) {
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		return new ModelAndView(BLOCKED_VIEW, Map.of("page",
+				new Blocked(this.communities.find(blocked.communityId()).orElseThrow(DiscussionController::notFound))));
 	}
 
 	@ExceptionHandler(DiscussionAccessDenied.class)
