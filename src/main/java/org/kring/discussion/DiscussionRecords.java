@@ -1,6 +1,5 @@
 package org.kring.discussion;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +7,7 @@ import org.kring.account.AccountManagement;
 import org.kring.discussion.internal.DiscussionThreads;
 import org.kring.discussion.internal.Discussions;
 import org.kring.discussion.internal.ThreadDraft;
+import org.kring.system.ActingPerson;
 import org.kring.system.KringPrincipal;
 
 import org.springframework.stereotype.Service;
@@ -80,27 +80,7 @@ public class DiscussionRecords {
 	}
 
 	private KringPrincipal acting(UUID personId) {
-		return new Acting(personId, this.accounts.displayNameOf(personId));
-	}
-
-	/** A person acting through the instance, with no instance-wide role. */
-	private record Acting(UUID id, String displayName) implements KringPrincipal {
-
-		@Override
-		public boolean administrator() {
-			return false;
-		}
-
-		@Override
-		public boolean coordinator() {
-			return false;
-		}
-
-		@Override
-		public @Nullable Locale preferredLanguage() {
-			return null;
-		}
-
+		return new ActingPerson(personId, this.accounts.displayNameOf(personId));
 	}
 
 }

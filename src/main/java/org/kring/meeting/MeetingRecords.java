@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.kring.account.AccountManagement;
 import org.kring.meeting.closing.ClosingInput;
 import org.kring.meeting.closing.ClosingOutcome;
@@ -27,6 +25,7 @@ import org.kring.meeting.internal.RegistrationAnswers;
 import org.kring.meeting.internal.SeriesSettings;
 import org.kring.meeting.internal.ThemeAgenda;
 import org.kring.meeting.internal.ThemeProposal;
+import org.kring.system.ActingPerson;
 import org.kring.system.KringPrincipal;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -207,27 +206,7 @@ public class MeetingRecords {
 	}
 
 	private KringPrincipal acting(UUID personId) {
-		return new Acting(personId, this.accounts.displayNameOf(personId));
-	}
-
-	/** A person acting through the instance, with no instance-wide role. */
-	private record Acting(UUID id, String displayName) implements KringPrincipal {
-
-		@Override
-		public boolean administrator() {
-			return false;
-		}
-
-		@Override
-		public boolean coordinator() {
-			return false;
-		}
-
-		@Override
-		public @Nullable Locale preferredLanguage() {
-			return null;
-		}
-
+		return new ActingPerson(personId, this.accounts.displayNameOf(personId));
 	}
 
 }
