@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -52,8 +51,6 @@ public class Moderation {
 
 	/** The longest reason a moderator may give. */
 	public static final int REASON_MAX_LENGTH = 500;
-
-	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private final FlaggedPosts flagged;
 
@@ -336,8 +333,7 @@ public class Moderation {
 	 * {@link #REASON_MAX_LENGTH}
 	 */
 	private static String reason(@Nullable String reason) {
-		String why = (reason != null)
-				? WHITE_SPACE.matcher(Objects.requireNonNull(CleanText.clean(reason))).replaceAll(" ").strip() : "";
+		String why = CleanText.oneLine(reason);
 		if (why.isEmpty() || why.length() > REASON_MAX_LENGTH) {
 			throw new DiscussionInvalid(Map.of("reason", Problem.of(
 					why.isEmpty() ? "discussion.moderation.reason.required" : "discussion.moderation.reason.too-long",
